@@ -1,0 +1,33 @@
+/// A score in hundredths of a point.
+///
+/// Essay scores are trimmed means (17.67), so whole points are too coarse; integers keep every sum
+/// exact and every replay identical, which floating point would not.
+public struct Points: Sendable, Hashable, Comparable, Codable, AdditiveArithmetic, ExpressibleByIntegerLiteral,
+    CustomStringConvertible
+{
+    public var hundredths: Int
+
+    public init(hundredths: Int) { self.hundredths = hundredths }
+    public init(_ whole: Int) { self.hundredths = whole * 100 }
+    public init(integerLiteral value: Int) { self.init(value) }
+
+    public static let zero = Points(hundredths: 0)
+    public static func + (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths + rhs.hundredths) }
+    public static func - (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths - rhs.hundredths) }
+    public static prefix func - (value: Points) -> Points { Points(hundredths: -value.hundredths) }
+    public static func < (lhs: Points, rhs: Points) -> Bool { lhs.hundredths < rhs.hundredths }
+
+    /// `10`, `-5`, `17.67`, `0.5`: no trailing zeros, as a scoreboard shows it.
+    public var description: String {
+        let sign = hundredths < 0 ? "-" : ""
+        let magnitude = hundredths.magnitude
+        let whole = magnitude / 100
+        let fraction = magnitude % 100
+        if fraction == 0 { return "\(sign)\(whole)" }
+        if fraction % 10 == 0 { return "\(sign)\(whole).\(fraction / 10)" }
+        return "\(sign)\(whole).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// With an explicit `+` for gains, as score changes are announced.
+    public var signedDescription: String { hundredths > 0 ? "+\(description)" : description }
+}
