@@ -1,0 +1,8 @@
+/// Who sent a command; the reducer checks every action against it.
+public enum Actor: Sendable, Hashable, Codable {
+    case host
+    case judge(Int)
+    case team(TeamID, seat: Int)
+    /// The shell itself: timer ticks.
+    case system
+}

@@ -1,0 +1,12 @@
+/// An action, who asked for it, and when the kernel received it (microseconds).
+public struct Command: Sendable, Hashable, Codable {
+    public var actor: Actor
+    public var at: Micros
+    public var action: Action
+
+    public init(_ action: Action, by actor: Actor, at: Micros) {
+        self.actor = actor
+        self.at = at
+        self.action = action
+    }
+}

@@ -1,0 +1,27 @@
+/// Which bank questions a segment may draw: an empty list means "any".
+public struct DrawFilter: Sendable, Hashable, Codable {
+    public var types: [QuestionType]
+    public var categories: [String]
+    public var difficulties: [Int]
+
+    public init(types: [QuestionType] = [], categories: [String] = [], difficulties: [Int] = []) {
+        self.types = types
+        self.categories = categories
+        self.difficulties = difficulties
+    }
+
+    public static let any = DrawFilter()
+
+    public func matches(_ question: Question) -> Bool {
+        (types.isEmpty || types.contains(question.type))
+            && (categories.isEmpty || categories.contains(question.category))
+            && (difficulties.isEmpty || difficulties.contains(question.difficulty))
+    }
+
+    /// The same filter narrowed to one difficulty, as a risk tier needs.
+    public func restricted(toDifficulty difficulty: Int) -> DrawFilter {
+        var copy = self
+        copy.difficulties = [difficulty]
+        return copy
+    }
+}

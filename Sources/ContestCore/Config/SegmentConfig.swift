@@ -1,0 +1,62 @@
+/// One segment of the final in running order: its title, its rules and the questions it draws.
+public struct SegmentConfig: Sendable, Hashable, Codable {
+    public var title: String
+    public var rules: SegmentRules
+    public var draw: DrawFilter
+
+    public init(title: String? = nil, rules: SegmentRules, draw: DrawFilter = .any) {
+        self.title = title ?? rules.kind.chineseName
+        self.rules = rules
+        self.draw = draw
+    }
+
+    public var kind: SegmentKind { rules.kind }
+}
+
+/// The six kinds of segment named in the organisers' notices.
+public enum SegmentKind: String, Sendable, Hashable, Codable, CaseIterable {
+    case speed, buzz, relay, risk, essay, tieBreak = "tiebreak"
+
+    public var chineseName: String {
+        switch self {
+        case .speed: "速答题"
+        case .buzz: "抢答题"
+        case .relay: "接力答题"
+        case .risk: "进阶风险题"
+        case .essay: "论述题"
+        case .tieBreak: "加赛"
+        }
+    }
+
+    public var englishName: String {
+        switch self {
+        case .speed: "Speed answer"
+        case .buzz: "Buzz-in"
+        case .relay: "Relay"
+        case .risk: "Escalating risk"
+        case .essay: "Essay"
+        case .tieBreak: "Tie-break"
+        }
+    }
+}
+
+/// A segment's rules: every number is a configurable default from CONTEST.md.
+public enum SegmentRules: Sendable, Hashable, Codable {
+    case speed(SpeedRules)
+    case buzz(BuzzRules)
+    case relay(RelayRules)
+    case risk(RiskRules)
+    case essay(EssayRules)
+    case tieBreak(BuzzRules)
+
+    public var kind: SegmentKind {
+        switch self {
+        case .speed: .speed
+        case .buzz: .buzz
+        case .relay: .relay
+        case .risk: .risk
+        case .essay: .essay
+        case .tieBreak: .tieBreak
+        }
+    }
+}

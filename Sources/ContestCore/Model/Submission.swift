@@ -1,0 +1,6 @@
+/// What a team typed on its client as an answer.
+public enum Submission: Sendable, Hashable, Codable {
+    case choices([Int])
+    case truth(Bool)
+    case text(String)
+}

@@ -1,0 +1,52 @@
+/// One command being decided: a draft of the state and the events emitted so far.
+///
+/// Every event is folded into the draft the moment it is emitted, so later checks in the same
+/// command see its effect, and a replay of the emitted events reaches exactly the draft's state.
+/// A rejection thrown half-way drops the draft: nothing changes.
+struct Reduction {
+    var state: ContestState
+    private(set) var events: [Event] = []
+    let command: Command
+    private var batch: ContestState.Batch
+
+    init(state: ContestState, command: Command) {
+        self.state = state
+        self.command = command
+        self.batch = ContestState.Batch(start: state.game, frozenAt: state.pausedAt ?? command.at)
+    }
+
+    var at: Micros { command.at }
+
+    mutating func emit(_ event: Event) {
+        state.fold(event, at: at, batch: &batch)
+        events.append(event)
+    }
+
+    /// The running segment's index, rules and state, or a rejection when none runs.
+    func running() throws(Rejection) -> (index: Int, config: SegmentConfig, state: SegmentState) {
+        guard let segment = state.game.segment else { throw Rejection(.noSegmentRunning) }
+        return (segment.index, state.config.segments[segment.index], segment.state)
+    }
+
+    /// Emits a score change for the running segment; a zero change is not worth a record line.
+    mutating func award(_ team: TeamID, _ delta: Points, _ reason: ScoreReason) {
+        guard delta != .zero else { return }
+        emit(
+            .pointsAwarded(
+                ScoreEntry(team: team, delta: delta, reason: reason, segment: state.game.segment?.index, at: at)))
+    }
+
+    func question(_ id: String) -> Question {
+        guard let question = state.bank[id] else {
+            preconditionFailure("question \(id) was shown but is not in the bank")
+        }
+        return question
+    }
+
+    /// Draws the next unused question for the running segment, narrowed to a difficulty when given.
+    func draw(_ filter: DrawFilter) throws(Rejection) -> Question {
+        let drawn = state.bank.draw(matching: filter, excluding: state.used, seed: state.config.seed, draw: state.draws)
+        guard let drawn else { throw Rejection(.bankExhausted) }
+        return drawn
+    }
+}

@@ -1,0 +1,49 @@
+/// The part of the contest state that `undo` puts back: where the contest is and every score.
+///
+/// Questions already shown and answers already revealed stay outside it: the hall has seen them,
+/// so undoing a ruling never makes a question new again.
+public struct Game: Sendable, Hashable, Codable {
+    public var phase: Phase
+    /// Every score change in order; totals are derived from it, so they can never disagree.
+    public var ledger: [ScoreEntry]
+    /// Segments played to their end, in the order they were played.
+    public var completed: [Int]
+    /// Each finished tie-break's order, earliest first.
+    public var tieBreakOrders: [[TeamID]]
+
+    public enum Phase: Sendable, Hashable, Codable {
+        case notStarted
+        case running(segment: Int, SegmentState)
+        case between
+        case finished
+    }
+
+    public init() {
+        phase = .notStarted
+        ledger = []
+        completed = []
+        tieBreakOrders = []
+    }
+
+    public var segment: (index: Int, state: SegmentState)? {
+        guard case .running(let index, let state) = phase else { return nil }
+        return (index, state)
+    }
+
+    public func total(of team: TeamID) -> Points {
+        ledger.reduce(Points.zero) { $0 + ($1.team == team ? $1.delta : .zero) }
+    }
+
+    mutating func updateSegment(_ body: (inout SegmentState) -> Void) {
+        guard case .running(let index, var state) = phase else { return }
+        body(&state)
+        phase = .running(segment: index, state)
+    }
+}
+
+/// The game as it was just before a ruling, and the frozen contest time at that moment.
+public struct Checkpoint: Sendable, Hashable, Codable {
+    public var game: Game
+    /// Contest time with pauses taken out: the time of the ruling, or the start of the pause it fell in.
+    public var frozenAt: Micros
+}
