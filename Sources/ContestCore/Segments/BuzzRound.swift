@@ -10,9 +10,9 @@ public struct BuzzRound: Sendable, Hashable, Codable {
         case closed(question: String, outcome: QuestionOutcome)
     }
 
-    public init() {
-        asked = 0
-        phase = .idle
+    public init(asked: Int = 0, phase: Phase = .idle) {
+        self.asked = asked
+        self.phase = phase
     }
 
     public var current: BuzzQuestion? {
