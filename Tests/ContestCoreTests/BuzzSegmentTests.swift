@@ -22,7 +22,8 @@ struct BuzzSegmentTests {
             .showQuestion(id: nil), at: s(2),
             events: [.questionShown(question: drawn.id, team: nil, tier: nil, deadline: nil)]
         ) {
-            $0.game.phase = .running(segment: 0, .buzz(BuzzRound(asked: 0, phase: .open(BuzzQuestion(question: drawn.id)))))
+            $0.game.phase = .running(
+                segment: 0, .buzz(BuzzRound(asked: 0, phase: .open(BuzzQuestion(question: drawn.id)))))
             $0.used = [drawn.id]
             $0.draws = 1
         }

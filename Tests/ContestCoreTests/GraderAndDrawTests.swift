@@ -13,7 +13,8 @@ struct GraderAndDrawTests {
 
     @Test(arguments: [
         (single, Submission.choices([1]), Verdict?.some(.correct)), (single, .choices([2]), .wrong),
-        (multiple, .choices([3, 0]), .correct), (multiple, .choices([0]), .wrong), (multiple, .choices([0, 3, 3]), .correct),
+        (multiple, .choices([3, 0]), .correct), (multiple, .choices([0]), .wrong),
+        (multiple, .choices([0, 3, 3]), .correct),
         (truth, .truth(false), .correct), (truth, .truth(true), .wrong),
         (fill, .text(" ｉｓｏ７０６４ "), .correct), (fill, .text("校验码"), .correct), (fill, .text("校验位"), .wrong),
         (fill, .text("  "), .wrong), (short, .text("口述"), nil),
@@ -55,7 +56,9 @@ struct GraderAndDrawTests {
 
     @Test func differentSeedsGiveDifferentContests() {
         let orders = [1, 2, 3].map { seed in
-            (0..<5).map { QuestionPool(Fixture.bank()).draw(matching: .any, excluding: [], seed: UInt64(seed), draw: $0)!.id }
+            (0..<5).map {
+                QuestionPool(Fixture.bank()).draw(matching: .any, excluding: [], seed: UInt64(seed), draw: $0)!.id
+            }
         }
         #expect(Set(orders).count == 3)
     }

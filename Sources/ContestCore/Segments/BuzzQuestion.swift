@@ -29,6 +29,18 @@ public struct BuzzQuestion: Sendable, Hashable, Codable {
         self.armedAt = nil
     }
 
+    /// Encodes sets in sorted order, so the same state always gives the same bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(question, forKey: .question)
+        try container.encode(stage, forKey: .stage)
+        try container.encode(buzzes, forKey: .buzzes)
+        try container.encode(lockedOut.sorted(), forKey: .lockedOut)
+        try container.encode(answeredWrong.sorted(), forKey: .answeredWrong)
+        try container.encode(round, forKey: .round)
+        try container.encode(armedAt, forKey: .armedAt)
+    }
+
     /// The team holding the right to answer, if any; the enum makes a second holder impossible.
     public var holder: AnswerRight? {
         switch stage {

@@ -29,6 +29,20 @@ public struct ContestState: Sendable, Hashable, Codable {
         self.checkpoints = []
     }
 
+    /// Encodes sets in sorted order, so the same state always gives the same bytes.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(config, forKey: .config)
+        try container.encode(bank, forKey: .bank)
+        try container.encode(game, forKey: .game)
+        try container.encode(used.sorted(), forKey: .used)
+        try container.encode(draws, forKey: .draws)
+        try container.encode(revealed.sorted(), forKey: .revealed)
+        try container.encode(lastSettled, forKey: .lastSettled)
+        try container.encode(pausedAt, forKey: .pausedAt)
+        try container.encode(checkpoints, forKey: .checkpoints)
+    }
+
     /// When the shell should next send `tick`: the running segment's deadline, unless paused.
     public var nextDeadline: Micros? { pausedAt == nil ? game.segment?.state.deadline : nil }
 

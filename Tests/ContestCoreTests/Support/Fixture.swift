@@ -28,7 +28,8 @@ enum Fixture {
                 id: id, type: type, stem: "多选\(id)", options: options, answer: .choices([0, 1 + variant % 3]),
                 difficulty: difficulty)
         case .trueFalse:
-            return Question(id: id, type: type, stem: "判断\(id)", answer: .truth(variant % 2 == 0), difficulty: difficulty)
+            return Question(
+                id: id, type: type, stem: "判断\(id)", answer: .truth(variant % 2 == 0), difficulty: difficulty)
         case .fill:
             return Question(
                 id: id, type: type, stem: "填空\(id)（  ）", answer: .accepted(["答案\(variant)", "ans\(variant)"]),

@@ -30,7 +30,9 @@ struct Harness {
 
     /// Sends an action that must be accepted and returns its events.
     @discardableResult
-    mutating func ok(_ action: Action, by actor: Actor = .host, at: Micros, sourceLocation: SourceLocation = #_sourceLocation)
+    mutating func ok(
+        _ action: Action, by actor: Actor = .host, at: Micros, sourceLocation: SourceLocation = #_sourceLocation
+    )
         -> [Event]
     {
         switch send(action, by: actor, at: at, sourceLocation: sourceLocation) {
