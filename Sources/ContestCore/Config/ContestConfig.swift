@@ -21,6 +21,17 @@ public struct ContestConfig: Sendable, Hashable, Codable {
         self.awards = awards
     }
 
+    /// Reads a contest file; judges default to none and awards to first ×1, second ×2, third ×5.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decode(String.self, forKey: .title)
+        seed = try c.decode(UInt64.self, forKey: .seed)
+        teams = try c.decode([TeamConfig].self, forKey: .teams)
+        judges = try c.value(.judges, default: [])
+        segments = try c.decode([SegmentConfig].self, forKey: .segments)
+        awards = try c.value(.awards, default: AwardTier.teamDefaults)
+    }
+
     public func team(_ id: TeamID) -> TeamConfig? { teams.first { $0.id == id } }
 
     public var teamIDs: [TeamID] { teams.map(\.id) }

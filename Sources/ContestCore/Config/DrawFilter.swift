@@ -12,6 +12,13 @@ public struct DrawFilter: Sendable, Hashable, Codable {
 
     public static let any = DrawFilter()
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        types = try c.value(.types, default: [])
+        categories = try c.value(.categories, default: [])
+        difficulties = try c.value(.difficulties, default: [])
+    }
+
     public func matches(_ question: Question) -> Bool {
         (types.isEmpty || types.contains(question.type))
             && (categories.isEmpty || categories.contains(question.category))

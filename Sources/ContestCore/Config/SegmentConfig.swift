@@ -11,6 +11,42 @@ public struct SegmentConfig: Sendable, Hashable, Codable {
     }
 
     public var kind: SegmentKind { rules.kind }
+
+    private enum CodingKeys: String, CodingKey { case kind, title, rules, draw }
+
+    /// Reads `{"kind": "buzz", "title": …, "rules": {…}, "draw": {…}}`; every rule key may be left out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let kind = try c.decode(SegmentKind.self, forKey: .kind)
+        let hasRules = c.contains(.rules)
+        func rules<T: Decodable>(_ fallback: T) throws -> T {
+            hasRules ? try c.decode(T.self, forKey: .rules) : fallback
+        }
+        switch kind {
+        case .speed: self.rules = .speed(try rules(SpeedRules()))
+        case .buzz: self.rules = .buzz(try rules(BuzzRules()))
+        case .relay: self.rules = .relay(try rules(RelayRules()))
+        case .risk: self.rules = .risk(try rules(RiskRules()))
+        case .essay: self.rules = .essay(try rules(EssayRules()))
+        case .tieBreak: self.rules = .tieBreak(try rules(BuzzRules()))
+        }
+        title = try c.value(.title, default: kind.chineseName)
+        draw = try c.value(.draw, default: .any)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(title, forKey: .title)
+        try c.encode(draw, forKey: .draw)
+        switch rules {
+        case .speed(let rules): try c.encode(rules, forKey: .rules)
+        case .buzz(let rules), .tieBreak(let rules): try c.encode(rules, forKey: .rules)
+        case .relay(let rules): try c.encode(rules, forKey: .rules)
+        case .risk(let rules): try c.encode(rules, forKey: .rules)
+        case .essay(let rules): try c.encode(rules, forKey: .rules)
+        }
+    }
 }
 
 /// The six kinds of segment named in the organisers' notices.

@@ -14,6 +14,14 @@ public struct TeamConfig: Sendable, Hashable, Codable {
         self.players = players
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(TeamID.self, forKey: .id)
+        name = try c.decode(String.self, forKey: .name)
+        unit = try c.value(.unit, default: "")
+        players = try c.value(.players, default: [])
+    }
+
     /// Seats in relay order: the configured ones, or a single seat 1 for a team entered without players.
     public var seats: [Int] { players.isEmpty ? [1] : players.map(\.seat) }
 }
