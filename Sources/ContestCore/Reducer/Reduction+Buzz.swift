@@ -75,7 +75,7 @@ extension Reduction {
         guard let holder = current.holder, holder.team == team else { throw Rejection(.notYourTurn) }
         guard holder.pending == nil else { throw Rejection(.answerAlreadyGiven) }
         if let deadline = holder.deadline, at >= deadline { throw Rejection(.timeUp) }
-        if let verdict = try Grader.grade(answer, for: question(current.question)) {
+        if let verdict = try Grader.grade(answer, for: try question(current.question)) {
             try resolveBuzz(verdict, by: .automatic)
         } else {
             emit(.answerSubmitted(team: team, seat: command.seat, answer: answer))
@@ -89,7 +89,7 @@ extension Reduction {
             throw Rejection(.nothingToRule)
         }
         let rules = try buzzRules()
-        let question = question(current.question)
+        let question = try question(current.question)
         let scoring = segment.config.kind == .buzz
         emit(.answerRuled(team: holder.team, question: question.id, verdict: verdict, by: ruler))
         switch verdict {

@@ -37,7 +37,7 @@ extension Reduction {
         guard current.team == team else { throw Rejection(.notYourTurn) }
         guard current.pending == nil else { throw Rejection(.answerAlreadyGiven) }
         if current.deadline.map({ at >= $0 }) == true { throw Rejection(.timeUp) }
-        if let verdict = try Grader.grade(answer, for: question(current.question)) {
+        if let verdict = try Grader.grade(answer, for: try question(current.question)) {
             try resolveRisk(verdict, by: .automatic)
         } else {
             emit(.answerSubmitted(team: team, seat: command.seat, answer: answer))
@@ -50,7 +50,7 @@ extension Reduction {
             throw Rejection(.nothingToRule)
         }
         let rules = try riskRules()
-        let value = Points(rules.tiers[current.tier].value)
+        let value = Points(rules.tiers.indices.contains(current.tier) ? rules.tiers[current.tier].value : 0)
         emit(.answerRuled(team: current.team, question: current.question, verdict: verdict, by: ruler))
         switch verdict {
         case .correct:

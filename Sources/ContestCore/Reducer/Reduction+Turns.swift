@@ -131,7 +131,7 @@ extension Reduction {
         guard let id = turn.question else { throw Rejection(.noQuestion) }
         guard turn.pending == nil else { throw Rejection(.answerAlreadyGiven) }
         if turn.timeUp || turn.deadline.map({ at >= $0 }) == true { throw Rejection(.timeUp) }
-        return (turn, question(id))
+        return (turn, try question(id))
     }
 
     /// The turn and question a judge may rule on: a spoken answer or a typed one waiting.
@@ -139,7 +139,7 @@ extension Reduction {
         guard let turn = try running().state.answerTurn, let id = turn.question else {
             throw Rejection(.nothingToRule)
         }
-        return (turn, question(id))
+        return (turn, try question(id))
     }
 
     private func speedRules() throws(Rejection) -> SpeedRules {
