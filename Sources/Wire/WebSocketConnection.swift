@@ -81,6 +81,9 @@ public struct WebSocketConnection: Sendable {
             switch decoder.parseStep() {
             case .needMoreData:
                 return nil
+            case .error(.frameTooLarge):
+                // The decoder's limit was the message's remaining room, so report the message limit.
+                return fail(.messageTooLarge(limit: assembler.maxMessageLength))
             case .error(let error):
                 return fail(error)
             case .frame(let frame):
