@@ -43,9 +43,9 @@ public struct HTTPRequestHeadParser: Sendable {
         maxHeadLength: Int = defaultMaxHeadLength, maxRequestLineLength: Int = defaultMaxRequestLineLength,
         maxHeaderFieldCount: Int = defaultMaxHeaderFieldCount
     ) {
-        self.maxHeadLength = maxHeadLength
-        self.maxRequestLineLength = maxRequestLineLength
-        self.maxHeaderFieldCount = maxHeaderFieldCount
+        self.maxHeadLength = max(0, maxHeadLength)
+        self.maxRequestLineLength = max(0, maxRequestLineLength)
+        self.maxHeaderFieldCount = max(0, maxHeaderFieldCount)
     }
 
     /// Adds received bytes.
@@ -119,7 +119,7 @@ public struct HTTPRequestHeadParser: Sendable {
         switch result {
         case .headEnds(let length) where length > maxHeadLength:
             return .error(.headTooLarge(limit: maxHeadLength))
-        case .needMoreData where lines.isEmpty && scanOffset - lineStart > maxRequestLineLength + 1:
+        case .needMoreData where lines.isEmpty && scanOffset - lineStart - 1 > maxRequestLineLength:
             return .error(.requestLineTooLong(limit: maxRequestLineLength))
         case .needMoreData where scanOffset > maxHeadLength:
             return .error(.headTooLarge(limit: maxHeadLength))

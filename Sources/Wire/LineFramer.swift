@@ -33,7 +33,7 @@ public struct LineFramer: Sendable {
     private var failure: LineFramerError?
 
     public init(maxLineLength: Int = defaultMaxLineLength) {
-        self.maxLineLength = maxLineLength
+        self.maxLineLength = max(0, maxLineLength)
     }
 
     /// Adds received bytes.
@@ -59,9 +59,8 @@ public struct LineFramer: Sendable {
             guard let newline else {
                 scanOffset = buffer.count
                 // One byte of slack: a line of exactly the limit may still be followed by its CR.
-                let tooLong =
-                    buffer.count > maxLineLength + 1
-                    || (buffer.count == maxLineLength + 1 && buffer[maxLineLength] != UInt8(ascii: "\r"))
+                let excess = buffer.count - maxLineLength
+                let tooLong = excess > 1 || (excess == 1 && buffer[maxLineLength] != UInt8(ascii: "\r"))
                 if tooLong { return fail() }
                 return .needMoreData
             }

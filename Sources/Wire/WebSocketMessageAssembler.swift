@@ -40,8 +40,8 @@ public struct WebSocketMessageAssembler: Sendable {
     public init(
         maxMessageLength: Int = defaultMaxMessageLength, maxFragmentCount: Int = defaultMaxFragmentCount
     ) {
-        self.maxMessageLength = maxMessageLength
-        self.maxFragmentCount = maxFragmentCount
+        self.maxMessageLength = max(0, maxMessageLength)
+        self.maxFragmentCount = max(1, maxFragmentCount)
     }
 
     /// Whether a fragmented message has started and not yet ended.
