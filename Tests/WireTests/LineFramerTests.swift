@@ -27,11 +27,11 @@ func lineFramerFailsALineOneByteOverTheLimit(text: String) {
 @Test func lineFramerFailsAnEndlessLineWithoutWaitingForItsEnd() {
     var framer = LineFramer(maxLineLength: 8)
     framer.append(utf8("123456789"))
-    let step1 = framer.parseStep()
-    #expect(step1 == .error(.lineTooLong(limit: 8)))
+    let first = framer.parseStep()
+    #expect(first == .error(.lineTooLong(limit: 8)))
     framer.append(utf8("\nok\n"))
-    let step2 = framer.parseStep()
-    #expect(step2 == .error(.lineTooLong(limit: 8)))
+    let again = framer.parseStep()
+    #expect(again == .error(.lineTooLong(limit: 8)))
 }
 
 @Test func lineFramerFramesAnOutgoingLineWithALineFeed() {

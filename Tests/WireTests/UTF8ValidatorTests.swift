@@ -28,29 +28,29 @@ func utf8ValidatorAcceptsValidTextWholeAndByteByByte(bytes: [UInt8]) {
 func utf8ValidatorFailsAtTheFirstInvalidByte(bytes: [UInt8], failIndex: Int, what: String) {
     var validator = UTF8Validator()
     for (index, byte) in bytes.enumerated() {
-        let valid1 = validator.validate([byte])
-        #expect(valid1 == (index < failIndex), "\(what) at byte \(index)")
+        let valid = validator.validate([byte])
+        #expect(valid == (index < failIndex), "\(what) at byte \(index)")
     }
     #expect(!UTF8Validator.isValid(bytes), "\(what) as a whole")
 }
 
 @Test func utf8ValidatorAcceptsATruncatedSequenceOnlyAsAPrefix() {
     var validator = UTF8Validator()
-    let valid2 = validator.validate(hex("e2 82"))
-    #expect(valid2)
+    let prefixValid = validator.validate(hex("e2 82"))
+    #expect(prefixValid)
     #expect(!validator.isAtCharacterBoundary)
     #expect(!UTF8Validator.isValid(hex("e2 82")))
-    let valid3 = validator.validate(hex("ac"))
-    #expect(valid3)
+    let completed = validator.validate(hex("ac"))
+    #expect(completed)
     #expect(validator.isAtCharacterBoundary)
 }
 
 @Test func utf8ValidatorStaysFailedAfterAnInvalidByte() {
     var validator = UTF8Validator()
-    let valid4 = validator.validate(hex("ff"))
-    #expect(!valid4)
-    let valid5 = validator.validate(utf8("fine"))
-    #expect(!valid5)
+    let invalid = validator.validate(hex("ff"))
+    #expect(!invalid)
+    let afterFailure = validator.validate(utf8("fine"))
+    #expect(!afterFailure)
     #expect(!validator.isAtCharacterBoundary)
 }
 

@@ -58,10 +58,10 @@ func decoderFailsBadHeadersWithTheirCloseCode(input: [UInt8], error: WebSocketEr
 @Test func decoderKeepsReportingTheFirstErrorAndParsesNothingAfterIt() {
     var decoder = WebSocketFrameDecoder()
     decoder.append(hex("c1 80 00 00 00 00") + clientFrame(.text, utf8("fine")))
-    let step1 = decoder.parseStep()
-    #expect(step1 == .error(.reservedBitsSet))
-    let step2 = decoder.parseStep()
-    #expect(step2 == .error(.reservedBitsSet))
+    let first = decoder.parseStep()
+    #expect(first == .error(.reservedBitsSet))
+    let again = decoder.parseStep()
+    #expect(again == .error(.reservedBitsSet))
 }
 
 @Test func decoderAppliesThePayloadLimitToDataFramesOnly() {
@@ -76,11 +76,11 @@ func decoderFailsBadHeadersWithTheirCloseCode(input: [UInt8], error: WebSocketEr
     var decoder = WebSocketFrameDecoder()
     let frame = clientFrame(.text, utf8("Hello"))
     decoder.append(Array(frame.dropLast()))
-    let step3 = decoder.parseStep()
-    #expect(step3 == .needMoreData)
+    let partial = decoder.parseStep()
+    #expect(partial == .needMoreData)
     decoder.append([frame[frame.count - 1]])
-    let step4 = decoder.parseStep()
-    #expect(step4 == .frame(WebSocketFrame(opcode: .text, payload: utf8("Hello"))))
-    let step5 = decoder.parseStep()
-    #expect(step5 == .needMoreData)
+    let complete = decoder.parseStep()
+    #expect(complete == .frame(WebSocketFrame(opcode: .text, payload: utf8("Hello"))))
+    let drained = decoder.parseStep()
+    #expect(drained == .needMoreData)
 }

@@ -65,7 +65,7 @@ func encoderMaskedFramesDecodeBackToTheirPayload(length: Int) {
     let payload = (0..<length).map { UInt8(truncatingIfNeeded: $0 &* 7) }
     var decoder = WebSocketFrameDecoder(maxPayloadLength: 1 << 17)
     decoder.append(WebSocketFrameEncoder.binary(payload, maskingKey: WebSocketMaskingKey(raw: 0xDEAD_BEEF)))
-    let step1 = decoder.parseStep()
-    #expect(step1 == .frame(WebSocketFrame(opcode: .binary, payload: payload)))
+    let decoded = decoder.parseStep()
+    #expect(decoded == .frame(WebSocketFrame(opcode: .binary, payload: payload)))
     #expect(decoder.bufferedByteCount == 0)
 }
