@@ -46,6 +46,9 @@ public struct WebSocketConnection: Sendable {
     public private(set) var state = State.open
     private var decoder: WebSocketFrameDecoder
     private var assembler: WebSocketMessageAssembler
+    /// How much of the text frame still arriving has been checked, and the UTF-8 state after it.
+    private var partialTextChecked = 0
+    private var partialTextValidator: UTF8Validator?
 
     /// A connection with the given limits (64 KiB messages, 1,024 fragments by default).
     public init(
@@ -80,16 +83,31 @@ public struct WebSocketConnection: Sendable {
             decoder.maxPayloadLength = assembler.remainingCapacity
             switch decoder.parseStep() {
             case .needMoreData:
-                return nil
+                return checkPartialText()
             case .error(.frameTooLarge):
                 // The decoder's limit was the message's remaining room, so report the message limit.
                 return fail(.messageTooLarge(limit: assembler.maxMessageLength))
             case .error(let error):
                 return fail(error)
             case .frame(let frame):
+                partialTextChecked = 0
+                partialTextValidator = nil
                 if let action = handle(frame) { return action }
             }
         }
+        return nil
+    }
+
+    /// Fails fast on invalid UTF-8 in a text frame whose payload is still arriving (RFC 6455 §8.1),
+    /// but only for a frame the assembler would take, so the error is the same however bytes arrive.
+    private mutating func checkPartialText() -> Action? {
+        guard let partial = decoder.partialFrame(payloadFrom: partialTextChecked) else { return nil }
+        if partialTextValidator == nil {
+            guard assembler.acceptsTextFragment(partial) else { return nil }
+            partialTextValidator = partial.opcode == .text ? UTF8Validator() : assembler.textValidator
+        }
+        partialTextChecked += partial.payload.count
+        guard partialTextValidator?.validate(partial.payload) != false else { return fail(.invalidUTF8) }
         return nil
     }
 

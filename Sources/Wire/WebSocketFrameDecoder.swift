@@ -70,6 +70,20 @@ public struct WebSocketFrameDecoder: Sendable {
         }
     }
 
+    /// The frame still arriving, with only the unmasked payload bytes received so far from `offset`
+    /// on; `nil` unless its header is complete and its payload is not.
+    ///
+    /// This lets the connection validate a text frame's UTF-8 while it is still arriving, so an
+    /// invalid prefix fails the connection without waiting for up to 64 KiB more.
+    public func partialFrame(payloadFrom offset: Int) -> WebSocketFrame? {
+        guard failure == nil, case .header(let header) = parseHeader() else { return nil }
+        let received = buffer.count - header.length
+        guard UInt64(received) < header.payloadLength, offset >= 0, offset <= received else { return nil }
+        var payload = buffer.copy(from: header.length + offset, length: received - offset)
+        header.maskingKey?.advanced(by: offset).apply(to: &payload)
+        return WebSocketFrame(fin: header.fin, opcode: header.opcode, payload: payload)
+    }
+
     private struct Header {
         var fin: Bool
         var opcode: WebSocketOpcode

@@ -20,6 +20,12 @@ public struct WebSocketMaskingKey: Sendable, Hashable {
         )
     }
 
+    /// The key as it applies from payload byte `offset` on, for unmasking a payload in pieces.
+    public func advanced(by offset: Int) -> WebSocketMaskingKey {
+        let shift = UInt32(truncatingIfNeeded: offset & 3) * 8
+        return WebSocketMaskingKey(raw: shift == 0 ? raw : raw << shift | raw >> (32 - shift))
+    }
+
     /// XORs `bytes` with the key in place, eight bytes per step; masking and unmasking are the same.
     public func apply(to bytes: UnsafeMutableRawBufferPointer) {
         guard let base = bytes.baseAddress else { return }

@@ -44,6 +44,20 @@ public struct WebSocketMessageAssembler: Sendable {
         self.maxFragmentCount = max(1, maxFragmentCount)
     }
 
+    /// The UTF-8 state after the fragments so far of a text message, `nil` unless one is in progress;
+    /// the connection continues from it to check a text fragment that is still arriving.
+    var textValidator: UTF8Validator? { kind == .text ? validator : nil }
+
+    /// Whether `frame` (of which only the header matters) would be taken as text right now: a text
+    /// frame between messages, or a continuation of a text message, within the fragment limit.
+    func acceptsTextFragment(_ frame: WebSocketFrame) -> Bool {
+        switch frame.opcode {
+        case .text: kind == nil && (frame.fin || maxFragmentCount > 1)
+        case .continuation: kind == .text && fragmentCount < maxFragmentCount
+        case .binary, .close, .ping, .pong: false
+        }
+    }
+
     /// Whether a fragmented message has started and not yet ended.
     public var isAssembling: Bool { kind != nil }
 

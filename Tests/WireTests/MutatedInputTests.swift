@@ -42,6 +42,7 @@ let webSocketCorpus =
     for input in mutations(of: webSocketCorpus, count: 300, seed: 1) {
         _ = decodeWholeAndBytewise(WebSocketFrameDecoder(), input)
         _ = decodeWholeAndBytewise(WebSocketConnection(maxMessageLength: 256, maxFragmentCount: 3), input)
+        _ = decodeWholeAndBytewise(WebSocketConnection(maxMessageLength: 1024, maxFragmentCount: 1), input)
     }
 }
 

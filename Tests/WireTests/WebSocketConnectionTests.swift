@@ -130,3 +130,31 @@ func connectionFailsAMalformedCloseWithItsCode(payload: [UInt8], error: WebSocke
     let action = connection.nextAction()
     #expect(action == .fail(.reservedBitsSet, closeFrame: []))
 }
+
+/// Autobahn 6.4.3: one text frame sent in chops fails at the chop with the invalid bytes, before the
+/// rest of the frame arrives.
+@Test func connectionFailsInvalidUTF8InsideAFrameThatIsStillArriving() {
+    let frame = clientFrame(.text, utf8("κόσμε") + hex("f4 90 80 80") + utf8("edited"))
+    let invalidAt = 6 + utf8("κόσμε").count + 1
+    var connection = WebSocketConnection()
+    connection.append(Array(frame[..<invalidAt]))
+    let beforeInvalidByte = connection.nextAction()
+    #expect(beforeInvalidByte == nil)
+    connection.append([frame[invalidAt]])
+    let atInvalidByte = connection.nextAction()
+    #expect(atInvalidByte == failure(.invalidUTF8))
+}
+
+@Test func connectionFailsInvalidUTF8InAContinuationStillArrivingFromTheMessagesState() {
+    let first = clientFrame(.text, hex("e2 82"), fin: false)
+    let continuation = clientFrame(.continuation, hex("41") + utf8(String(repeating: "x", count: 50)))
+    var connection = WebSocketConnection()
+    connection.append(first + Array(continuation.prefix(7)))
+    let action = connection.nextAction()
+    #expect(action == failure(.invalidUTF8))
+}
+
+@Test func connectionDeliversValidTextThatArrivesInChops() {
+    let text = String(repeating: "政务服务", count: 20)
+    #expect(decodeWholeAndBytewise(WebSocketConnection(), clientFrame(.text, utf8(text))) == [.deliverText(text)])
+}

@@ -69,3 +69,14 @@ func encoderMaskedFramesDecodeBackToTheirPayload(length: Int) {
     #expect(decoded == .frame(WebSocketFrame(opcode: .binary, payload: payload)))
     #expect(decoder.bufferedByteCount == 0)
 }
+
+/// Unmasking a payload in pieces needs the key rotated to where each piece starts.
+@Test(arguments: [0, 1, 2, 3, 4, 5])
+func maskingKeyAdvancedByAnOffsetUnmasksTheRestOfAPayload(offset: Int) {
+    let payload = (0..<20).map { UInt8($0) }
+    var masked = payload
+    exampleKey.apply(to: &masked)
+    var rest = Array(masked[offset...])
+    exampleKey.advanced(by: offset).apply(to: &rest)
+    #expect(rest == Array(payload[offset...]))
+}
