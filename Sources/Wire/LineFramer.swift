@@ -53,8 +53,13 @@ public struct LineFramer: Sendable {
     public mutating func parseStep() -> ParseResult {
         if let failure { return .error(failure) }
         while true {
-            let newline = buffer.withUnreadBytes { bytes in
-                bytes[scanOffset...].firstIndex(of: UInt8(ascii: "\n"))
+            let newline = buffer.withUnreadBytes { bytes -> Int? in
+                var index = scanOffset
+                while index < bytes.count {
+                    if bytes[index] == UInt8(ascii: "\n") { return index }
+                    index += 1
+                }
+                return nil
             }
             guard let newline else {
                 scanOffset = buffer.count

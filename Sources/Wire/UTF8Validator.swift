@@ -46,20 +46,22 @@ public struct UTF8Validator: Sendable, Hashable {
             if remaining == 0 {
                 index = Self.skipASCII(bytes, from: index)
                 guard index < count else { break }
-                let byte = bytes[index]
+                guard let (length, low, high) = Self.sequence(startingWith: bytes[index]) else { return fail() }
                 index += 1
-                if byte < 0x80 { continue }
-                guard startSequence(byte) else {
-                    failed = true
-                    return false
+                // Fast path: the whole sequence is here, so check it without touching the state.
+                if count - index >= length {
+                    guard bytes[index] >= low && bytes[index] <= high else { return fail() }
+                    for offset in 1..<length where bytes[index + offset] & 0xC0 != 0x80 { return fail() }
+                    index += length
+                    continue
                 }
+                remaining = UInt8(truncatingIfNeeded: length)
+                lower = low
+                upper = high
             } else {
                 let byte = bytes[index]
                 index += 1
-                guard byte >= lower && byte <= upper else {
-                    failed = true
-                    return false
-                }
+                guard byte >= lower && byte <= upper else { return fail() }
                 remaining -= 1
                 lower = 0x80
                 upper = 0xBF
@@ -68,25 +70,24 @@ public struct UTF8Validator: Sendable, Hashable {
         return true
     }
 
-    /// Sets up the expected continuation bytes for a lead byte, or returns `false` if it cannot lead.
-    private mutating func startSequence(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0xC2...0xDF: expect(1, 0x80, 0xBF)
-        case 0xE0: expect(2, 0xA0, 0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: expect(2, 0x80, 0xBF)
-        case 0xED: expect(2, 0x80, 0x9F)
-        case 0xF0: expect(3, 0x90, 0xBF)
-        case 0xF1...0xF3: expect(3, 0x80, 0xBF)
-        case 0xF4: expect(3, 0x80, 0x8F)
-        default: return false
-        }
-        return true
+    private mutating func fail() -> Bool {
+        failed = true
+        return false
     }
 
-    private mutating func expect(_ count: UInt8, _ low: UInt8, _ high: UInt8) {
-        remaining = count
-        lower = low
-        upper = high
+    /// For a lead byte: how many continuation bytes follow and the range the first of them must be
+    /// in (the rest are 80–BF); `nil` for a byte that cannot lead.
+    private static func sequence(startingWith byte: UInt8) -> (length: Int, low: UInt8, high: UInt8)? {
+        switch byte {
+        case 0xC2...0xDF: (1, 0x80, 0xBF)
+        case 0xE0: (2, 0xA0, 0xBF)
+        case 0xE1...0xEC, 0xEE...0xEF: (2, 0x80, 0xBF)
+        case 0xED: (2, 0x80, 0x9F)
+        case 0xF0: (3, 0x90, 0xBF)
+        case 0xF1...0xF3: (3, 0x80, 0xBF)
+        case 0xF4: (3, 0x80, 0x8F)
+        default: nil
+        }
     }
 
     /// The index of the first non-ASCII byte at or after `start`, reading eight bytes per step.

@@ -64,8 +64,8 @@ func utf8ValidatorFindsABadByteAtAnyOffsetInALongASCIIRun(position: Int) {
     #expect(UTF8Validator.isValid(bytes))
 }
 
-/// Differential check against the standard library over every one- and two-byte input and over
-/// every three- and four-byte lead with every second byte.
+/// Differential check against the standard library over every one- and two-byte input, and over
+/// every three- and four-byte lead with every value in its second and in its last position.
 @Test func utf8ValidatorAgreesWithTheStandardLibrary() {
     var inputs: [[UInt8]] = []
     for first in 0...255 {
@@ -75,6 +75,8 @@ func utf8ValidatorFindsABadByteAtAnyOffsetInALongASCIIRun(position: Int) {
             if first >= 0xE0 {
                 inputs.append([UInt8(first), UInt8(second), 0x80])
                 inputs.append([UInt8(first), UInt8(second), 0x80, 0x80])
+                inputs.append([UInt8(first), 0xA0, UInt8(second)])
+                inputs.append([UInt8(first), 0x90, 0x80, UInt8(second)])
             }
         }
     }
