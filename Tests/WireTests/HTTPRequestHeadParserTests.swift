@@ -121,3 +121,12 @@ func httpParserRefusesMalformedHeadsWithTheirStatus(text: String, error: HTTPReq
         + "Content-Length: 34\r\nConnection: close\r\n\r\nmethod POST not allowed, only GET\n"
     #expect(String(decoding: HTTPRequestHeadError.methodNotAllowed("POST").response, as: UTF8.self) == expected)
 }
+
+@Test(arguments: [
+    ("keep-alive, Upgrade", true), ("upgrade", true), ("keep-alive,upgrade ", true), ("Upgrade2", false),
+    ("keep-alive", false), ("", false),
+])
+func httpHeadersFindATokenInACommaSeparatedListIgnoringCase(value: String, found: Bool) {
+    let headers = HTTPHeaders([("connection", value)])
+    #expect(headers.containsToken("upgrade", inField: "Connection") == found)
+}

@@ -84,3 +84,25 @@ func decoderFailsBadHeadersWithTheirCloseCode(input: [UInt8], error: WebSocketEr
     let drained = decoder.parseStep()
     #expect(drained == .needMoreData)
 }
+
+@Test func decoderShowsTheUnmaskedPartOfAFrameThatIsStillArriving() {
+    let frame = clientFrame(.text, utf8("Hello"))
+    var decoder = WebSocketFrameDecoder()
+    decoder.append(Array(frame.prefix(5)))
+    #expect(decoder.partialFrame(payloadFrom: 0) == nil)
+    decoder.append(Array(frame[5..<9]))
+    #expect(decoder.partialFrame(payloadFrom: 0) == WebSocketFrame(opcode: .text, payload: utf8("Hel")))
+    #expect(decoder.partialFrame(payloadFrom: 1) == WebSocketFrame(opcode: .text, payload: utf8("el")))
+    decoder.append(Array(frame[9...]))
+    #expect(decoder.partialFrame(payloadFrom: 0) == nil)
+}
+
+@Test func decoderTakesBytesStraightFromARawReadBufferLikeAnArray() {
+    let input = clientFrame(.binary, [1, 2, 3]) + clientFrame(.ping, [])
+    var decoder = WebSocketFrameDecoder()
+    input.withUnsafeBytes { decoder.append($0) }
+    var results: [WebSocketFrameDecoder.ParseResult] = []
+    while let result = decoder.next() { results.append(result) }
+    #expect(results == decodeWholeAndBytewise(WebSocketFrameDecoder(), input))
+    #expect(results.count == 2)
+}
