@@ -179,4 +179,13 @@ struct BuzzSegmentTests {
         h.refused(.questionAlreadyUsed, .showQuestion(id: "fill-2-3"), at: s(4))
         h.refused(.unknownQuestion, .showQuestion(id: "nope"), at: s(4))
     }
+
+    @Test func theBuzzOrderStaysOnScreenAfterTheQuestionCloses() {
+        var h = Self.armed()
+        h.ok(.buzz, by: .t(3), at: s(11))
+        h.ok(.buzz, by: .t(6), at: s(11) + 450)
+        h.ok(.rule(.correct), at: s(12))
+        #expect(h.view.outcome == .answered(3))
+        #expect(h.view.buzzes.map(\.marginText) == ["+0.00 ms", "+0.45 ms"])
+    }
 }

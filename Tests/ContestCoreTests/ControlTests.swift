@@ -21,7 +21,7 @@ struct ControlTests {
         var h = Harness(Fixture.contest())
         h.refused(.reasonRequired, .correctScore(team: 1, delta: 5, reason: " 　"), at: 0)
         h.refused(.unknownTeam, .correctScore(team: 9, delta: 5, reason: "x"), at: 0)
-        h.refused(.invalidScore, .correctScore(team: 1, delta: 0, reason: "x"), at: 0)
+        h.refused(.zeroCorrection, .correctScore(team: 1, delta: 0, reason: "x"), at: 0)
         h.ok(.correctScore(team: 1, delta: -5, reason: "仲裁组裁定扣分"), at: 0)
         #expect(h.state.game.ledger.last?.reason == .correction("仲裁组裁定扣分"))
         #expect(h.state.scoreboard.standings.first { $0.team == 1 }?.corrections == -5)
@@ -111,5 +111,14 @@ struct ControlTests {
         #expect(HostView(h.state, now: s(12)).answerKey != nil)
         h.ok(.revealAnswer, at: s(13))
         #expect(h.view.question?.answer == h.shownQuestion?.answer.display)
+    }
+
+    @Test func aWindowOpenedDuringAPauseRunsInFullAfterTheResume() {
+        var h = BuzzSegmentTests.armed(at: s(10))
+        h.ok(.buzz, by: .t(1), at: s(11))
+        h.ok(.pause, at: s(12))
+        h.ok(.rule(.wrong), at: s(20))
+        h.ok(.resume, at: s(30))
+        #expect(h.state.nextDeadline == s(45))
     }
 }

@@ -41,7 +41,8 @@ struct FullFinalTests {
             for _ in 0..<rights { h.ok(.answer(h.answer(correct: true)), by: .t(team), at: clock.next()) }
             h.ok(.answer(h.answer(correct: false)), by: .t(team, 2), at: clock.next())
             h.tick(start + s(60))
-            clock.now = start + s(60)
+            h.tick(start + s(63))
+            clock.now = start + s(63)
         }
         h.ok(.endSegment, at: clock.next())
         #expect(totals(h) == [30, 20, 20, 10, 10, 10, 0, 0].map { Points($0) })
@@ -98,7 +99,8 @@ struct FullFinalTests {
             }
             if h.view.turn != nil {
                 h.tick(start + s(90))
-                clock.now = start + s(90)
+                h.tick(start + s(93))
+                clock.now = start + s(93)
             }
             #expect(h.view.turn == nil)
         }

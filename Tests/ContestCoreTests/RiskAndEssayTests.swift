@@ -104,4 +104,13 @@ struct RiskAndEssayTests {
         #expect(h.total(1) == Points(hundredths: 1700))
         #expect(h.view.turn == nil)
     }
+
+    @Test func aVoidedEssayQuestionGetsTheFullAnswerTimeAgain() {
+        var h = Harness(Fixture.contest(Fixture.one(.essay(EssayRules()), draw: DrawFilter(types: [.essay]))))
+        h.ok(.startSegment(0), at: s(1))
+        h.ok(.nextTurn, at: s(2))
+        #expect(h.state.nextDeadline == s(182))
+        h.ok(.void, at: s(100))
+        #expect(h.state.nextDeadline == s(280))
+    }
 }

@@ -93,4 +93,13 @@ struct ScoreboardTests {
         h.refused(.noTieToBreak, .startTieBreak(segment: 0, teams: [4]), at: s(1))
         h.ok(.startTieBreak(segment: 0, teams: [4, 5]), at: s(1))
     }
+
+    @Test(arguments: [
+        ([[TeamID]](), [1, 1, 1]), ([[2, 1]], [1, 1, 1]), ([[3, 2, 1]], [3, 2, 1]), ([[1, 2, 3, 4]], [1, 2, 3]),
+    ])
+    func aTieBreakSeparatesATieOnlyWhenTheWholeTiedGroupPlayedIt(orders: [[TeamID]], ranks: [Int]) {
+        let (board, _) = Self.board([80, 80, 80, 50, 40, 30, 20, 10], tieBreaks: orders)
+        let byTeam = Dictionary(uniqueKeysWithValues: board.standings.map { ($0.team.number, $0.rank) })
+        #expect([1, 2, 3].map { byTeam[$0]! } == ranks)
+    }
 }

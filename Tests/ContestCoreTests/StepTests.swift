@@ -35,7 +35,7 @@ struct StepTests {
             $0.lastSettled = question.question
             $0.game.phase = .running(
                 segment: 0,
-                .buzz(BuzzRound(asked: 1, phase: .closed(question: question.question, outcome: .answered(4)))))
+                .buzz(BuzzRound(asked: 1, phase: .closed(question, outcome: .answered(4)))))
         }
         h.step(.undo, at: s(13), events: [.rulingUndone]) {
             $0.game = before

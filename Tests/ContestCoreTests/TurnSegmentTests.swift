@@ -38,6 +38,9 @@ struct TurnSegmentTests {
         #expect(h.state.nextDeadline == s(70))
         h.ok(.answer(h.answer(correct: true)), by: .t(1), at: s(20))
         h.tick(s(70))
+        #expect(h.view.turn == 1)
+        h.refused(.timeUp, .answer(.choices([0])), by: .t(1), at: s(71))
+        h.tick(s(73))
         #expect(h.view.turn == nil)
         h.refused(.wrongPhase, .answer(.choices([0])), by: .t(1), at: s(71))
         h.ok(.nextTurn, at: s(80))
@@ -106,10 +109,20 @@ struct TurnSegmentTests {
         #expect(h.total(1) == total)
     }
 
+    @Test(arguments: [(true, Points(10)), (false, Points(0))])
+    func aSpokenAnswerGivenInTimeCanBeRuledInTheGracePeriod(ruled: Bool, points: Points) {
+        var h = Self.speed()
+        h.tick(s(70))
+        if ruled { h.ok(.rule(.correct), by: .judge(2), at: s(72)) } else { h.tick(s(73)) }
+        #expect(h.total(1) == points)
+        #expect(h.view.turn == nil)
+    }
+
     @Test func theRelayBudgetIsShared() {
         var h = Self.relay()
         h.ok(.answer(h.answer(correct: true)), by: .t(1, 1), at: s(50))
         h.tick(s(100))
+        h.tick(s(103))
         #expect(h.view.turn == nil)
         #expect(h.total(1) == 10)
     }

@@ -9,10 +9,14 @@ public struct RelayRules: Sendable, Hashable, Codable {
     /// How many times the baton goes round the seats.
     public var laps: Int = 1
 
+    /// Seconds after the budget runs out in which a spoken answer given in time can still be ruled.
+    public var graceSeconds: Int = 3
+
     public init() {}
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        graceSeconds = try c.value(.graceSeconds, default: graceSeconds)
         budgetSeconds = try c.value(.budgetSeconds, default: budgetSeconds)
         correctPoints = try c.value(.correctPoints, default: correctPoints)
         wrongEndsRelay = try c.value(.wrongEndsRelay, default: wrongEndsRelay)

@@ -7,10 +7,14 @@ public struct SpeedRules: Sendable, Hashable, Codable {
     /// The most questions one team's stream may hold, so a fast team cannot empty the bank.
     public var maxQuestionsPerTeam: Int = 30
 
+    /// Seconds after the budget runs out in which a spoken answer given in time can still be ruled.
+    public var graceSeconds: Int = 3
+
     public init() {}
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
+        graceSeconds = try c.value(.graceSeconds, default: graceSeconds)
         budgetSeconds = try c.value(.budgetSeconds, default: budgetSeconds)
         correctPoints = try c.value(.correctPoints, default: correctPoints)
         wrongPoints = try c.value(.wrongPoints, default: wrongPoints)

@@ -21,8 +21,9 @@ public enum Event: Sendable, Hashable, Codable {
     case answerRevealed(question: String)
     case essayScoreSubmitted(judge: Int, team: TeamID, score: Points)
     case tieBreakPlaced(team: TeamID)
-    /// A deadline passed while an answer was still being ruled: the ruling ends the turn.
-    case clockExpired
+    /// A deadline passed while an answer may still be ruled: until `until` (a grace period), or
+    /// with no limit for a typed answer already waiting; the ruling then ends the turn.
+    case clockExpired(until: Micros?)
     case paused
     case resumed
     case rulingUndone

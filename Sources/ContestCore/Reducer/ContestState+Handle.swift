@@ -180,7 +180,7 @@ extension Reduction {
             case .speed, .relay: try expireTurn()
             case .buzz, .tieBreak: try expireBuzz()
             case .risk: try expireRisk()
-            case .essay: emit(.clockExpired)
+            case .essay: emit(.clockExpired(until: nil))
             }
         }
     }

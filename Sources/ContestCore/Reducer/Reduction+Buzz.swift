@@ -20,7 +20,7 @@ extension Reduction {
     mutating func armBuzzers() throws(Rejection) {
         guard let current = try running().state.buzzRound?.current else { throw Rejection(.noQuestion) }
         guard case .shown = current.stage, current.round == 0 else { throw Rejection(.wrongPhase) }
-        emit(.buzzersArmed(deadline: at + Time.seconds(try buzzRules().buzzWindowSeconds)))
+        emit(.buzzersArmed(deadline: clock + Time.seconds(try buzzRules().buzzWindowSeconds)))
     }
 
     /// Records a buzz and, when it is the earliest valid one, gives its team the right to answer.
@@ -105,7 +105,7 @@ extension Reduction {
                 state.game.segment?.state.buzzRound?.current?.isOpen(to: $0) == true
             }
             if rules.reopenAfterWrong && !stillIn.isEmpty {
-                emit(.buzzersArmed(deadline: at + Time.seconds(rules.buzzWindowSeconds)))
+                emit(.buzzersArmed(deadline: clock + Time.seconds(rules.buzzWindowSeconds)))
             } else {
                 emit(.questionClosed(question: question.id, outcome: .unanswered))
             }
@@ -133,7 +133,7 @@ extension Reduction {
             emit(.questionClosed(question: current.question, outcome: outcome))
         case .answering(let holder):
             if holder.pending != nil {
-                emit(.clockExpired)
+                emit(.clockExpired(until: nil))
             } else {
                 try resolveBuzz(.wrong, by: .overtime)
             }

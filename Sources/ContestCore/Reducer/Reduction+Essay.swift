@@ -4,8 +4,8 @@ extension Reduction {
         guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
         let segment = try running()
         let question = try draw(segment.config.draw)
-        emit(.turnStarted(team: team, deadline: at + Time.seconds(try essayRules().answerSeconds)))
-        emit(.questionShown(question: question.id, team: team, tier: nil, deadline: nil))
+        emit(.turnStarted(team: team, deadline: nil))
+        emit(.questionShown(question: question.id, team: team, tier: nil, deadline: try answerDeadline()))
     }
 
     /// Takes one judge's score; the last judge's score settles the team's essay.
@@ -25,7 +25,8 @@ extension Reduction {
             scores.count == state.config.judges.count
         else { return }
         let panel = state.config.judges.compactMap { scores[$0.number] }
-        award(team, TrimmedMean.of(panel, trimFrom: rules.trimFromJudges), .essay(question: id))
+        let mean = TrimmedMean.of(panel, trimFrom: rules.trimFromJudges)
+        award(team, mean, .essay(question: id), evenIfZero: true)
         emit(.turnEnded(team: team, reason: .scored))
     }
 
@@ -35,7 +36,12 @@ extension Reduction {
         }
         let question = try draw(try running().config.draw)
         emit(.questionVoided(question: id))
-        emit(.questionShown(question: question.id, team: turn.team, tier: nil, deadline: nil))
+        emit(.questionShown(question: question.id, team: turn.team, tier: nil, deadline: try answerDeadline()))
+    }
+
+    /// A new essay question gets the full answer time.
+    private func answerDeadline() throws(Rejection) -> Micros {
+        clock + Time.seconds(try essayRules().answerSeconds)
     }
 
     private func essayRules() throws(Rejection) -> EssayRules {

@@ -60,7 +60,7 @@ extension Reduction {
         guard state.config.team(team) != nil else { throw Rejection(.unknownTeam) }
         let reason = reason.trimmingWhitespace
         guard !reason.isEmpty else { throw Rejection(.reasonRequired) }
-        guard delta != .zero else { throw Rejection(.invalidScore) }
+        guard delta != .zero else { throw Rejection(.zeroCorrection) }
         emit(.pointsAwarded(ScoreEntry(team: team, delta: delta, reason: .correction(reason), segment: nil, at: at)))
     }
 }

@@ -15,7 +15,7 @@ extension Reduction {
 
     mutating func climb(team: TeamID) throws(Rejection) {
         let (tier, rules) = try deciding(team)
-        guard rules.allowClimb, tier + 1 < rules.tiers.count else { throw Rejection(.cannotClimb) }
+        guard rules.allowClimb, tier + 1 < rules.tiers.count else { throw Rejection(.wrongPhase) }
         try showRiskQuestion(tier: tier + 1, team: team)
     }
 
@@ -73,7 +73,7 @@ extension Reduction {
     mutating func expireRisk() throws(Rejection) {
         let current = try riskAnswer()
         if current.pending != nil {
-            emit(.clockExpired)
+            emit(.clockExpired(until: nil))
         } else {
             try resolveRisk(.wrong, by: .overtime)
         }
@@ -84,7 +84,7 @@ extension Reduction {
         guard rules.tiers.indices.contains(tier) else { throw Rejection(.invalidTier) }
         let filter = try running().config.draw.restricted(toDifficulty: rules.tiers[tier].difficulty)
         let question = try draw(filter)
-        let deadline = at + Time.seconds(rules.answerWindowSeconds)
+        let deadline = clock + Time.seconds(rules.answerWindowSeconds)
         emit(.questionShown(question: question.id, team: team, tier: tier, deadline: deadline))
     }
 

@@ -3,14 +3,14 @@ extension Reduction {
     mutating func startSpeedTurn(_ round: TurnRound) throws(Rejection) {
         guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
         let rules = try speedRules()
-        emit(.turnStarted(team: team, deadline: at + Time.seconds(rules.budgetSeconds)))
+        emit(.turnStarted(team: team, deadline: clock + Time.seconds(rules.budgetSeconds)))
         try continueSpeed()
     }
 
     mutating func startRelayTurn(_ round: TurnRound) throws(Rejection) {
         guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
         let rules = try relayRules()
-        emit(.turnStarted(team: team, deadline: at + Time.seconds(rules.budgetSeconds)))
+        emit(.turnStarted(team: team, deadline: clock + Time.seconds(rules.budgetSeconds)))
         try continueRelay()
     }
 
@@ -57,11 +57,22 @@ extension Reduction {
         if case .speed = try running().state { try continueSpeed() } else { try continueRelay() }
     }
 
-    /// The budget ran out: a typed answer still being ruled is ruled first, otherwise the turn ends.
+    /// The budget ran out: a typed answer waiting is still ruled, a spoken one within the grace
+    /// period; after that the turn ends.
     mutating func expireTurn() throws(Rejection) {
         guard let turn = try running().state.answerTurn else { return }
-        if turn.pending != nil {
-            emit(.clockExpired)
+        let grace: Int
+        switch try running().config.rules {
+        case .speed(let rules): grace = rules.graceSeconds
+        case .relay(let rules): grace = rules.graceSeconds
+        case .buzz, .risk, .essay, .tieBreak: grace = 0
+        }
+        if turn.timeUp {
+            emit(.turnEnded(team: turn.team, reason: .timeUp))
+        } else if turn.pending != nil {
+            emit(.clockExpired(until: nil))
+        } else if turn.question != nil && grace > 0 {
+            emit(.clockExpired(until: clock + Time.seconds(grace)))
         } else {
             emit(.turnEnded(team: turn.team, reason: .timeUp))
         }

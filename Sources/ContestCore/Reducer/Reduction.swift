@@ -17,6 +17,10 @@ struct Reduction {
 
     var at: Micros { command.at }
 
+    /// Contest time for new deadlines: the command's time, or the start of the pause it falls in,
+    /// so that a timer started during a pause gets its full length after the resume.
+    var clock: Micros { state.pausedAt ?? command.at }
+
     mutating func emit(_ event: Event) {
         state.fold(event, at: at, batch: &batch)
         events.append(event)
@@ -28,9 +32,10 @@ struct Reduction {
         return (segment.index, state.config.segments[segment.index], segment.state)
     }
 
-    /// Emits a score change for the running segment; a zero change is not worth a record line.
-    mutating func award(_ team: TeamID, _ delta: Points, _ reason: ScoreReason) {
-        guard delta != .zero else { return }
+    /// Emits a score change for the running segment; a zero change is not worth a record line,
+    /// except a panel's verdict, which must stay on record (and undoable) whatever it is.
+    mutating func award(_ team: TeamID, _ delta: Points, _ reason: ScoreReason, evenIfZero: Bool = false) {
+        guard delta != .zero || evenIfZero else { return }
         emit(
             .pointsAwarded(
                 ScoreEntry(team: team, delta: delta, reason: reason, segment: state.game.segment?.index, at: at)))

@@ -8,7 +8,6 @@ public struct Rejection: Error, Sendable, Hashable, Codable {
 
     public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
         case notAllowed
-        case contestNotStarted
         case contestFinished
         case segmentRunning
         case noSegmentRunning
@@ -35,12 +34,11 @@ public struct Rejection: Error, Sendable, Hashable, Codable {
         case invalidAnswer
         case skipNotAllowed
         case invalidTier
-        case cannotClimb
         case unknownTeam
         case unknownJudge
         case invalidScore
-        case alreadyScored
         case reasonRequired
+        case zeroCorrection
         case nothingToUndo
         case timeUp
     }
@@ -62,7 +60,6 @@ extension Rejection.Code {
     var texts: (String, String) {
         switch self {
         case .notAllowed: ("你的身份不能执行这个操作", "Your role may not do that")
-        case .contestNotStarted: ("比赛尚未开始", "The contest has not started")
         case .contestFinished: ("比赛已结束", "The contest has finished")
         case .segmentRunning: ("当前环节尚未结束", "A segment is still running")
         case .noSegmentRunning: ("当前没有进行中的环节", "No segment is running")
@@ -89,12 +86,11 @@ extension Rejection.Code {
         case .invalidAnswer: ("答案格式与题型不符", "That answer does not fit the question type")
         case .skipNotAllowed: ("本环节不能跳过", "Skipping is not allowed in this segment")
         case .invalidTier: ("没有这个分值档", "No such tier")
-        case .cannotClimb: ("不能再进阶", "There is no higher tier to climb to")
         case .unknownTeam: ("没有这支参赛队", "No such team")
         case .unknownJudge: ("没有这位裁判", "No such judge")
         case .invalidScore: ("分数超出范围", "Score out of range")
-        case .alreadyScored: ("这支队已经评过分", "That team has already been scored")
         case .reasonRequired: ("更正分数必须写明理由", "A score correction needs a written reason")
+        case .zeroCorrection: ("更正分值不能为零", "A score correction cannot be zero")
         case .nothingToUndo: ("没有可以撤销的裁决", "There is no ruling to undo")
         case .timeUp: ("时间已到", "Time is up")
         }

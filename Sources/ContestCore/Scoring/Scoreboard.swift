@@ -3,13 +3,10 @@ public struct Scoreboard: Sendable, Hashable, Codable {
     /// Best first; teams tied on points (and not separated by a tie-break) share a rank.
     public var standings: [Standing]
 
-    /// Ranks the teams of `config` by the ledger, separating equal totals only by tie-break results.
+    /// Ranks the teams of `config` by the ledger; equal totals stay tied unless one tie-break was
+    /// played among all of them, in which case its order separates them.
     public init(config: ContestConfig, ledger: [ScoreEntry], tieBreakOrders: [[TeamID]]) {
-        var tieKey: [TeamID: Int] = [:]
-        for order in tieBreakOrders {
-            for (place, team) in order.enumerated() { tieKey[team] = place }
-        }
-        var rows = config.teams.enumerated().map { position, team in
+        let rows = config.teams.map { team in
             var bySegment = Array(repeating: Points.zero, count: config.segments.count)
             var corrections = Points.zero
             for entry in ledger where entry.team == team.id {
@@ -19,27 +16,34 @@ public struct Scoreboard: Sendable, Hashable, Codable {
                     corrections += entry.delta
                 }
             }
-            let total = bySegment.reduce(corrections, +)
-            let row = Standing(
-                team: team.id, name: team.name, unit: team.unit, total: total, bySegment: bySegment,
-                corrections: corrections, rank: 0, tied: false)
-            return (row: row, key: tieKey[team.id] ?? Int.max, position: position)
+            return Standing(
+                team: team.id, name: team.name, unit: team.unit, total: bySegment.reduce(corrections, +),
+                bySegment: bySegment, corrections: corrections, rank: 0, tied: false)
         }
-        rows.sort { lhs, rhs in
-            if lhs.row.total != rhs.row.total { return lhs.row.total > rhs.row.total }
-            if lhs.key != rhs.key { return lhs.key < rhs.key }
-            return lhs.position < rhs.position
+        var groups: [[Standing]] = []
+        for row in rows.sorted(by: { $0.total > $1.total }) {
+            if let last = groups.last?.last, last.total == row.total {
+                groups[groups.count - 1].append(row)
+            } else {
+                groups.append([row])
+            }
         }
-        for index in rows.indices {
-            let sameAsPrevious =
-                index > 0 && rows[index - 1].row.total == rows[index].row.total
-                && rows[index - 1].key == rows[index].key
-            rows[index].row.rank = sameAsPrevious ? rows[index - 1].row.rank : index + 1
-        }
-        standings = rows.map(\.row)
-        for index in standings.indices {
-            standings[index].tied = standings.indices.contains {
-                $0 != index && standings[$0].rank == standings[index].rank
+        standings = []
+        for group in groups {
+            let start = standings.count
+            let members = Set(group.map(\.team))
+            if group.count > 1, let order = tieBreakOrders.last(where: { members.isSubset(of: $0) }) {
+                let placed = group.sorted { order.firstIndex(of: $0.team)! < order.firstIndex(of: $1.team)! }
+                for (offset, var row) in placed.enumerated() {
+                    row.rank = start + offset + 1
+                    standings.append(row)
+                }
+            } else {
+                for var row in group {
+                    row.rank = start + 1
+                    row.tied = group.count > 1
+                    standings.append(row)
+                }
             }
         }
     }

@@ -6,7 +6,7 @@ public struct AnswerTurn: Sendable, Hashable, Codable {
     public var question: String?
     /// A typed answer that waits for a judge.
     public var pending: Submission?
-    /// The budget ran out while an answer was being ruled.
+    /// The budget ran out; only a ruling on the question on screen is still taken.
     public var timeUp: Bool
     /// Questions shown in this turn, skipped and voided ones included.
     public var shown: Int
@@ -39,8 +39,8 @@ public struct AnswerTurn: Sendable, Hashable, Codable {
         case .questionSkipped, .questionVoided:
             pending = nil
             question = nil
-        case .clockExpired:
-            deadline = nil
+        case .clockExpired(let until):
+            deadline = until
             timeUp = true
         default:
             break

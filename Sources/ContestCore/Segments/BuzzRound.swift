@@ -7,7 +7,8 @@ public struct BuzzRound: Sendable, Hashable, Codable {
     public enum Phase: Sendable, Hashable, Codable {
         case idle
         case open(BuzzQuestion)
-        case closed(question: String, outcome: QuestionOutcome)
+        /// Closed, with its buzzes kept so the margins stay on screen.
+        case closed(BuzzQuestion, outcome: QuestionOutcome)
     }
 
     public init(asked: Int = 0, phase: Phase = .idle) {
@@ -26,8 +27,8 @@ public struct BuzzRound: Sendable, Hashable, Codable {
         switch (phase, event) {
         case (_, .questionShown(let id, _, _, _)):
             phase = .open(BuzzQuestion(question: id))
-        case (_, .questionClosed(let id, let outcome)):
-            phase = .closed(question: id, outcome: outcome)
+        case (.open(let question), .questionClosed(_, let outcome)):
+            phase = .closed(question, outcome: outcome)
             if outcome.counts { asked += 1 }
         case (.open(var question), _):
             question.apply(event, at: at)

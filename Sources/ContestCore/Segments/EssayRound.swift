@@ -28,8 +28,10 @@ public struct EssayRound: Sendable, Hashable, Codable {
         case (_, .turnEnded):
             turns.next += 1
             phase = turns.upcoming == nil ? .done : .waiting
-        case (.presenting(var turn), .questionShown(let id, _, _, _)):
+        case (.presenting(var turn), .questionShown(let id, _, _, let deadline)):
             turn.question = id
+            turn.deadline = deadline
+            turn.timeUp = false
             turn.scores = [:]
             phase = .presenting(turn)
         case (.presenting(var turn), .essayScoreSubmitted(let judge, _, let score)):

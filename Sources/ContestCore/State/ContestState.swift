@@ -68,6 +68,7 @@ public struct ContestState: Sendable, Hashable, Codable {
         case .segmentStarted(let index, let order):
             game.phase = .running(segment: index, SegmentState(rules: config.segments[index].rules, order: order))
             checkpoints = []
+            lastSettled = nil
         case .segmentEnded(let index):
             game.completed.append(index)
             game.phase = .between

@@ -7,6 +7,8 @@ public struct PublicView: Sendable, Hashable, Codable {
     /// The team whose turn it is (speed, relay, risk, essay).
     public var turn: TeamID?
     public var question: QuestionCard?
+    /// The question answered just before, when another one is already on screen (speed, relay).
+    public var previous: QuestionCard?
     public var deadline: Micros?
     /// Time left at the moment of the view; frozen while paused.
     public var remaining: Micros?
@@ -44,8 +46,11 @@ public struct PublicView: Sendable, Hashable, Codable {
         deadline = segmentState.deadline
         remaining = deadline.map { max(0, $0 - (state.pausedAt ?? now)) }
         let shown = segmentState.shownQuestion
-        question = shown.flatMap { id in state.bank[id].map { QuestionCard($0, revealed: state.revealed.contains(id)) }
+        func card(_ id: String) -> QuestionCard? {
+            state.bank[id].map { QuestionCard($0, revealed: state.revealed.contains(id)) }
         }
+        question = shown.flatMap(card)
+        previous = state.lastSettled.flatMap { $0 == shown ? nil : card($0) }
         switch segmentState {
         case .speed(let round), .relay(let round):
             turn = round.turn?.team
@@ -73,7 +78,8 @@ public struct PublicView: Sendable, Hashable, Codable {
         case .open(let current):
             answering = current.holder?.team
             buzzes = BuzzLine.lines(for: current, config: config)
-        case .closed(_, let result):
+        case .closed(let question, let result):
+            buzzes = BuzzLine.lines(for: question, config: config)
             outcome = result
         }
     }
@@ -150,7 +156,7 @@ extension BuzzRound {
         switch phase {
         case .idle: nil
         case .open(let question): question.question
-        case .closed(let id, _): id
+        case .closed(let question, _): question.question
         }
     }
 }
