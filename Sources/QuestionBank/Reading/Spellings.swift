@@ -1,0 +1,116 @@
+import ContestCore
+
+/// The many ways organisers spell types, answers and difficulties, mapped to one meaning each.
+///
+/// Real banks are typed by hand in Excel on Chinese keyboards: `ABD`, `A,B,D` and `Ａ、Ｂ` are the
+/// same answer, and `对`, `√`, `正确` and `T` are the same truth. Accepting them all spares the
+/// organiser a round of edits; anything else is reported, never guessed.
+enum Spellings {
+    static func questionType(_ text: String) -> QuestionType? {
+        typeNames[normalizedKey(text)]
+    }
+
+    static func truth(_ text: String) -> Bool? {
+        truthNames[normalizedKey(text)]
+    }
+
+    static func difficulty(_ text: String) -> Int? {
+        let key = normalizedKey(text)
+        if let value = difficultyNames[key] { return value }
+        if key.hasSuffix("级"), let value = difficultyNames[String(key.dropLast())] { return value }
+        return nil
+    }
+
+    /// Option indices in the order written, repeats kept so they can be reported; nil if any character
+    /// is neither an option letter nor a separator.
+    static func choiceIndices(_ text: String) -> [Int]? {
+        var indices: [Int] = []
+        for character in text {
+            if let index = OptionLetter.index(of: character) {
+                indices.append(index)
+            } else if !choiceSeparators.contains(character) && !character.isWhitespace {
+                return nil
+            }
+        }
+        return indices
+    }
+
+    /// Fill-in answers in a CSV cell: alternatives separated by `|` (or the full-width `｜`).
+    static func acceptedAnswers(_ text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: fillSeparator).map { trimmed(String($0)) }
+    }
+
+    /// The separator between accepted fill-in answers in a CSV cell.
+    static let fillSeparatorText = "|"
+
+    private static func fillSeparator(_ character: Character) -> Bool {
+        character == "|" || character == "｜"
+    }
+
+    /// Whether a JSON fill-in answer holds a character that a CSV cell would split on.
+    static func containsFillSeparator(_ text: String) -> Bool {
+        text.contains(where: fillSeparator)
+    }
+
+    /// Removes leading and trailing spaces, full-width spaces and line breaks that Excel cells pick up.
+    static func trimmed(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last else { return text }
+        if !first.properties.isWhitespace && !last.properties.isWhitespace { return text }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end && scalars[start].properties.isWhitespace { start = scalars.index(after: start) }
+        while end > start && scalars[scalars.index(before: end)].properties.isWhitespace {
+            end = scalars.index(before: end)
+        }
+        return String(scalars[start..<end])
+    }
+
+    /// Lower-cased, full-width ASCII folded, without spaces, dashes, underscores, slashes or asterisks.
+    static func normalizedKey(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            switch value {
+            case 0x20, 0x2D, 0x5F, 0x2F, 0x2A, 0x3000, 0x09, 0x0A, 0x0D: continue
+            default: if let folded = Unicode.Scalar(value) { result.append(folded) }
+            }
+        }
+        return String(result)
+    }
+
+    private static let choiceSeparators: Set<Character> = [",", "，", "、", ";", "；", "/", "|", "｜", "."]
+
+    private static let typeNames: [String: QuestionType] = {
+        let spellings: [(QuestionType, [String])] = [
+            (.single, ["single", "singlechoice", "单选", "单选题", "单项选择", "单项选择题", "单项选择题目"]),
+            (.multiple, ["multiple", "multiplechoice", "多选", "多选题", "多项选择", "多项选择题", "不定项", "不定项选择题"]),
+            (.trueFalse, ["truefalse", "tf", "judge", "判断", "判断题", "是非题", "对错题"]),
+            (.fill, ["fill", "fillin", "fillintheblank", "blank", "填空", "填空题"]),
+            (.short, ["short", "shortanswer", "简答", "简答题", "问答题"]),
+            (.essay, ["essay", "论述", "论述题", "案例分析", "案例分析题"]),
+        ]
+        var names: [String: QuestionType] = [:]
+        for (type, words) in spellings {
+            for word in words { names[word] = type }
+        }
+        return names
+    }()
+
+    private static let truthNames: [String: Bool] = {
+        var names: [String: Bool] = [:]
+        for word in ["对", "√", "✓", "✔", "正确", "是", "t", "true", "y", "yes", "真"] { names[word] = true }
+        for word in ["错", "×", "✗", "✘", "错误", "否", "f", "false", "n", "no", "假"] { names[word] = false }
+        return names
+    }()
+
+    private static let difficultyNames: [String: Int] = {
+        var names: [String: Int] = [:]
+        for word in ["1", "易", "简单", "容易", "初", "初级", "低", "easy"] { names[word] = 1 }
+        for word in ["2", "中", "中等", "一般", "适中", "中级", "medium"] { names[word] = 2 }
+        for word in ["3", "难", "困难", "较难", "高", "高级", "hard"] { names[word] = 3 }
+        return names
+    }()
+}
