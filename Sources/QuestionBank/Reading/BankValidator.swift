@@ -22,7 +22,7 @@ enum BankValidator {
                     collector.report(.duplicateID(id, firstLine: firstLine), at: draft.id?.offset ?? draft.offset)
                     isDuplicate = true
                 } else {
-                    firstOffsetByID[id] = draft.offset
+                    firstOffsetByID[id] = draft.id?.offset ?? draft.offset
                 }
             }
             let stem = draft.stem.map { Spellings.trimmed($0.value) } ?? ""
@@ -31,7 +31,7 @@ enum BankValidator {
                     let firstLine = collector.source.position(at: first).line
                     collector.report(.duplicateStem(firstLine: firstLine), at: draft.stem?.offset ?? draft.offset)
                 } else {
-                    firstOffsetByStem[stem] = draft.offset
+                    firstOffsetByStem[stem] = draft.stem?.offset ?? draft.offset
                 }
             }
             if let question, !isDuplicate { questions.append(question) }
