@@ -8,6 +8,8 @@ struct CSVCell: Sendable {
 struct CSVRecord: Sendable {
     var cells: [CSVCell]
     var offset: Int
+    /// A quote in this record never closed: its cells are not what the organiser meant.
+    var isUnterminated = false
 }
 
 /// Splits CSV or TSV text into records the way Excel writes and reads them (RFC 4180).
@@ -53,11 +55,12 @@ struct CSVParser {
     private mutating func parseRecord(collector: inout DiagnosticCollector) -> CSVRecord {
         let start = index
         var cells: [CSVCell] = []
+        var isUnterminated = false
         while true {
             let cellStart = index
             let text =
                 index < buffer.count && buffer[index] == UInt8(ascii: "\"")
-                ? parseQuoted(collector: &collector) : parsePlain()
+                ? parseQuoted(collector: &collector, isUnterminated: &isUnterminated) : parsePlain()
             cells.append(CSVCell(text: text, offset: cellStart))
             guard index < buffer.count else { break }
             let byte = buffer[index]
@@ -66,7 +69,7 @@ struct CSVParser {
             if byte == 0x0D && index < buffer.count && buffer[index] == 0x0A { index += 1 }
             break
         }
-        return CSVRecord(cells: cells, offset: start)
+        return CSVRecord(cells: cells, offset: start, isUnterminated: isUnterminated)
     }
 
     private mutating func parsePlain() -> String {
@@ -79,7 +82,7 @@ struct CSVParser {
         return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<index]), as: UTF8.self)
     }
 
-    private mutating func parseQuoted(collector: inout DiagnosticCollector) -> String {
+    private mutating func parseQuoted(collector: inout DiagnosticCollector, isUnterminated: inout Bool) -> String {
         let quote = index
         index += 1
         var bytes: [UInt8] = []
@@ -110,6 +113,7 @@ struct CSVParser {
             return String(decoding: bytes, as: UTF8.self)
         }
         collector.report(.unterminatedQuote, at: quote)
+        isUnterminated = true
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[segmentStart..<index]))
         return String(decoding: bytes, as: UTF8.self)
     }

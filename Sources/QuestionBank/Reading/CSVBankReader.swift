@@ -48,6 +48,7 @@ enum CSVBankReader {
         var drafts: [QuestionDraft] = []
         drafts.reserveCapacity(records.count)
         while let row = rows.next() {
+            if row.isUnterminated { continue }
             var draft = QuestionDraft(offset: row.offset)
             draft.splitsFillText = true
             draft.reportsMissingDifficulty = hasDifficulty
