@@ -36,8 +36,11 @@ struct CSVParser {
         bytes.withUnsafeBufferPointer { buffer in
             var parser = CSVParser(buffer: buffer, delimiter: delimiter)
             var records: [CSVRecord] = []
+            var width = 8
             while parser.index < buffer.count {
-                records.append(parser.parseRecord(collector: &collector))
+                let record = parser.parseRecord(expectedWidth: width, collector: &collector)
+                width = max(width, record.cells.count)
+                records.append(record)
             }
             return records
         }
@@ -52,9 +55,10 @@ struct CSVParser {
         self.delimiter = delimiter
     }
 
-    private mutating func parseRecord(collector: inout DiagnosticCollector) -> CSVRecord {
+    private mutating func parseRecord(expectedWidth: Int, collector: inout DiagnosticCollector) -> CSVRecord {
         let start = index
         var cells: [CSVCell] = []
+        cells.reserveCapacity(expectedWidth)
         var isUnterminated = false
         while true {
             let cellStart = index

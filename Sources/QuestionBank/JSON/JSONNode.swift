@@ -6,7 +6,7 @@ struct JSONNode: Sendable {
 }
 
 /// The six kinds of JSON value; numbers keep their text so integers stay exact.
-indirect enum JSONValue: Sendable {
+enum JSONValue: Sendable {
     case object([JSONMember])
     case array([JSONNode])
     case string(String)

@@ -93,6 +93,7 @@ struct JSONParser {
     private mutating func parseObject(depth: Int) throws(JSONSyntaxError) -> [JSONMember] {
         index += 1
         var members: [JSONMember] = []
+        members.reserveCapacity(16)
         skipWhitespace()
         if index < buffer.count && buffer[index] == UInt8(ascii: "}") {
             index += 1
@@ -124,6 +125,7 @@ struct JSONParser {
     private mutating func parseArray(depth: Int) throws(JSONSyntaxError) -> [JSONNode] {
         index += 1
         var elements: [JSONNode] = []
+        elements.reserveCapacity(8)
         skipWhitespace()
         if index < buffer.count && buffer[index] == UInt8(ascii: "]") {
             index += 1

@@ -24,6 +24,22 @@ public enum BankField: String, Sendable, Hashable, CaseIterable {
     /// The English column header, which is also the canonical JSON key.
     public var englishName: String { rawValue }
 
+    /// A distinct bit per field, to spot a key given twice without allocating a set per question.
+    var bit: UInt16 {
+        switch self {
+        case .id: 1 << 0
+        case .type: 1 << 1
+        case .stem: 1 << 2
+        case .options: 1 << 3
+        case .answer: 1 << 4
+        case .category: 1 << 5
+        case .difficulty: 1 << 6
+        case .points: 1 << 7
+        case .explanation: 1 << 8
+        case .source: 1 << 9
+        }
+    }
+
     func name(_ language: Language) -> String {
         switch language {
         case .chinese: chineseName

@@ -77,16 +77,15 @@ public enum BankLoader {
             collector.report(.jsonSyntax(error.issue), at: error.offset)
             return Bank(title: title, questions: [])
         }
-        let (header, drafts) = JSONBankReader.read(root, collector: &collector)
-        let questions = BankValidator.validate(drafts, collector: &collector)
-        return Bank(title: header.title.isEmpty ? title : header.title, language: header.language, questions: questions)
+        var bank = JSONBankReader.read(root, collector: &collector)
+        if bank.title.isEmpty { bank.title = title }
+        return bank
     }
 
     private static func loadDelimited(_ bytes: [UInt8], _ collector: inout DiagnosticCollector) -> [Question] {
         let delimiter = CSVParser.detectDelimiter(in: bytes)
         let records = CSVParser.parse(bytes, delimiter: delimiter, collector: &collector)
-        let drafts = CSVBankReader.read(records, collector: &collector)
-        return BankValidator.validate(drafts, collector: &collector)
+        return CSVBankReader.read(records, collector: &collector)
     }
 
     private static func sniffFormat(_ bytes: [UInt8]) -> BankFormat {

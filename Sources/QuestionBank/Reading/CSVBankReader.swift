@@ -1,11 +1,11 @@
 import ContestCore
 
-/// Reads an Excel CSV or TSV export into drafts: header row first, then one question per row.
+/// Reads an Excel CSV or TSV export, header row first, then one question per row, validating each row.
 ///
 /// Blank rows (Excel keeps them, often as a row of empty cells) are skipped. Without an id column
 /// the questions are numbered `Q0001`, `Q0002`, … in row order, so the bank can still be converted.
 enum CSVBankReader {
-    static func read(_ records: [CSVRecord], collector: inout DiagnosticCollector) -> [QuestionDraft] {
+    static func read(_ records: [CSVRecord], collector: inout DiagnosticCollector) -> [Question] {
         var rows = records.lazy.filter { !isBlank($0) }.makeIterator()
         guard let header = rows.next() else {
             collector.report(.emptyFile, at: 0)
@@ -39,20 +39,21 @@ enum CSVBankReader {
         let hasDifficulty = seen.contains(.field(.difficulty))
         if !hasDifficulty { collector.report(.missingDifficulty, at: header.offset) }
         guard !missingRequired else { return [] }
+        var validator = BankValidator(expectedCount: records.count)
         let hasID = seen.contains(.field(.id))
         let optionColumns = columns.enumerated().compactMap { position, column -> (letter: Int, position: Int)? in
             if case .option(let letter) = column { return (letter, position) }
             return nil
         }.sorted { $0.letter < $1.letter }
 
-        var drafts: [QuestionDraft] = []
-        drafts.reserveCapacity(records.count)
+        var rowNumber = 0
         while let row = rows.next() {
             if row.isUnterminated { continue }
             var draft = QuestionDraft(offset: row.offset)
             draft.splitsFillText = true
             draft.reportsMissingDifficulty = hasDifficulty
-            if !hasID { draft.fallbackID = "Q" + zeroPadded(drafts.count + 1) }
+            rowNumber += 1
+            if !hasID { draft.fallbackID = "Q" + zeroPadded(rowNumber) }
             fill(&draft, from: row, columns: columns, &collector)
             var options = optionColumns.map { column -> Located<String> in
                 let cell = column.position < row.cells.count ? row.cells[column.position] : nil
@@ -62,9 +63,9 @@ enum CSVBankReader {
             draft.options = options
             let firstOption = optionColumns.first.flatMap { $0.position < row.cells.count ? $0.position : nil }
             draft.optionsOffset = firstOption.map { row.cells[$0].offset } ?? row.offset
-            drafts.append(draft)
+            validator.add(draft, collector: &collector)
         }
-        return drafts
+        return validator.questions
     }
 
     private static func fill(

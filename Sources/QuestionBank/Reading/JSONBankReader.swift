@@ -1,4 +1,5 @@
-/// Reads the canonical `quiz-bank/1` JSON format into drafts, reporting keys of the wrong kind.
+/// Reads the canonical `quiz-bank/1` JSON format, reporting keys of the wrong kind, and validates
+/// each question as it goes.
 ///
 /// The parser gives a tree with offsets; this reader walks it once, so a 100,000-question bank is
 /// checked without building any intermediate `Codable` model.
@@ -10,13 +11,13 @@ enum JSONBankReader {
         var language = "zh-CN"
     }
 
-    static func read(_ root: JSONNode, collector: inout DiagnosticCollector) -> (Header, [QuestionDraft]) {
+    static func read(_ root: JSONNode, collector: inout DiagnosticCollector) -> Bank {
         var header = Header()
         guard case .object(let members) = root.value else {
             collector.report(.bankNotObject, at: root.offset)
-            return (header, [])
+            return Bank(title: header.title, language: header.language, questions: [])
         }
-        var drafts: [QuestionDraft] = []
+        var validator = BankValidator(expectedCount: 0)
         var sawQuestions = false
         var seenKeys: Set<String> = []
         for member in members {
@@ -37,20 +38,20 @@ enum JSONBankReader {
                     collector.report(.wrongType(field: "questions", expected: .array), at: member.node.offset)
                     continue
                 }
-                drafts.reserveCapacity(elements.count)
+                validator = BankValidator(expectedCount: elements.count)
                 for element in elements {
                     guard case .object(let fields) = element.value else {
                         collector.report(.questionNotObject, at: element.offset)
                         continue
                     }
-                    drafts.append(draft(fields, offset: element.offset, &collector))
+                    validator.add(draft(fields, offset: element.offset, &collector), collector: &collector)
                 }
             default:
                 collector.report(.unknownField(member.key), at: member.keyOffset)
             }
         }
         if !sawQuestions { collector.report(.missingQuestions, at: root.offset) }
-        return (header, drafts)
+        return Bank(title: header.title, language: header.language, questions: validator.questions)
     }
 
     private static func draft(
@@ -63,7 +64,7 @@ enum JSONBankReader {
                 collector.report(.unknownField(member.key), at: member.keyOffset)
                 continue
             }
-            let bit: UInt16 = 1 << UInt16(BankField.allCases.firstIndex(of: field) ?? 0)
+            let bit = field.bit
             if seen & bit != 0 {
                 collector.report(.duplicateKey(member.key), at: member.keyOffset)
                 continue

@@ -18,16 +18,20 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
     public var description: String { "\(line):\(column)" }
 }
 
-/// Decoded UTF-8 text with an index of where its lines start.
+/// Decoded UTF-8 text, and where its lines start once a diagnostic needs them.
 ///
 /// Parsers remember only byte offsets, which is cheap for 100,000 questions; turning an offset into
-/// a line and column is done here, only for the few offsets that end up in a diagnostic.
-struct SourceText: Sendable {
+/// a line and column happens here, only for the offsets that end up in a diagnostic. The line index
+/// is built on first use, so a clean file never pays for it.
+final class SourceText {
     let bytes: [UInt8]
-    private let lineStarts: [Int]
+    private var lineStarts: [Int]?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
+    }
+
+    private func buildLineStarts() -> [Int] {
         var starts = [0]
         bytes.withUnsafeBufferPointer { buffer in
             var index = 0
@@ -43,11 +47,13 @@ struct SourceText: Sendable {
                 index += 1
             }
         }
-        lineStarts = starts
+        return starts
     }
 
     /// The line and column of a byte offset; line breaks are LF, CRLF or a lone CR (old Mac Excel).
     func position(at offset: Int) -> SourcePosition {
+        let lineStarts = self.lineStarts ?? buildLineStarts()
+        self.lineStarts = lineStarts
         let offset = min(max(offset, 0), bytes.count)
         var low = 0
         var high = lineStarts.count - 1

@@ -41,7 +41,8 @@ public enum CSVBankWriter {
     private static func appendRow(_ cells: [String], delimiter: Character, to output: inout String) {
         for (index, cell) in cells.enumerated() {
             if index > 0 { output.append(delimiter) }
-            let needsQuotes = cell.contains { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+            let special = delimiter.asciiValue ?? UInt8(ascii: ",")
+            let needsQuotes = cell.utf8.contains { $0 == special || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
             if needsQuotes {
                 output += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             } else {
