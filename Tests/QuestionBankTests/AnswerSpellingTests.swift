@@ -1,5 +1,6 @@
 import ContestCore
 import Testing
+
 @testable import QuestionBank
 
 /// Loads one row with the given type and answer cell, four options for choice types.
@@ -65,7 +66,9 @@ func otherDifficultiesAreRejected(spelling: String) {
 @Test func englishHeadersReadTheSameBankAsChineseHeaders() {
     let chinese = load(csv(header, "Q1,单选,题干？,甲,乙,丙,丁,B,c,1"), file: "zh.csv")
     let english = load(
-        csv("ID,Type,Stem,Option A,Option B,Option C,Option D,Answer,Category,Difficulty", "Q1,single,题干？,甲,乙,丙,丁,B,c,1"),
+        csv(
+            "ID,Type,Stem,Option A,Option B,Option C,Option D,Answer,Category,Difficulty", "Q1,single,题干？,甲,乙,丙,丁,B,c,1"
+        ),
         file: "en.csv")
     #expect(pins(english) == [])
     #expect(english.bank.questions == chinese.bank.questions)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuestionBank
 
 /// One bank file and the diagnostics it must produce, each pinned as `file:line:column: code`.

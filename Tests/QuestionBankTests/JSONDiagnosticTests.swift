@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuestionBank
 
 let jsonCases: [DiagnosticCase] = [
@@ -57,7 +58,8 @@ let jsonCases: [DiagnosticCase] = [
         expected: ["b.json:2:75: bad-points"]),
     DiagnosticCase(
         name: "unknown format marker", file: "b.json",
-        text: #"{"format":"quiz-bank/2","questions":[{"id":"A1","type":"short","stem":"s","answer":"x","difficulty":1}]}"#,
+        text:
+            #"{"format":"quiz-bank/2","questions":[{"id":"A1","type":"short","stem":"s","answer":"x","difficulty":1}]}"#,
         expected: ["b.json:1:11: unknown-format"]),
     DiagnosticCase(
         name: "bank that is not an object", file: "b.json", text: "[]", expected: ["b.json:1:1: bank-not-object"]),
@@ -101,7 +103,8 @@ func jsonProblemsArePinnedToFileLineAndColumn(testCase: DiagnosticCase) {
 
 @Test func aMissingFileIsReportedWithoutAPosition() {
     let result = BankLoader.load(path: "/nonexistent/bank.json")
-    #expect(result.diagnostics.map { $0.formatted(.english) } == [
-        "/nonexistent/bank.json: error: no such file [unreadable-file]"
-    ])
+    #expect(
+        result.diagnostics.map { $0.formatted(.english) } == [
+            "/nonexistent/bank.json: error: no such file [unreadable-file]"
+        ])
 }

@@ -1,5 +1,6 @@
 import ContestCore
 import Testing
+
 @testable import QuestionBank
 
 /// One of every problem, so each message is rendered in both languages at least once.
@@ -73,7 +74,8 @@ func diagnosticsPrintAsFileLineColumnSeverityMessageAndCode(diagnostic: Diagnost
 @Test func aDuplicateNamesTheLineOfTheFirstOccurrence() {
     let text = csv(header, "Q1,单选,题干一？,甲,乙,丙,丁,B,c,1", "Q2,单选,题干二？,甲,乙,丙,丁,B,c,1", "Q1,判断,题干三。,,,,,对,c,1")
     let result = load(text, file: "b.csv")
-    #expect(result.diagnostics.map { $0.formatted(.english) } == [
-        "b.csv:4:1: error: duplicate id \"Q1\" (first used on line 2) [duplicate-id]"
-    ])
+    #expect(
+        result.diagnostics.map { $0.formatted(.english) } == [
+            "b.csv:4:1: error: duplicate id \"Q1\" (first used on line 2) [duplicate-id]"
+        ])
 }

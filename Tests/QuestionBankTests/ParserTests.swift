@@ -1,4 +1,5 @@
 import Testing
+
 @testable import QuestionBank
 
 func cells(_ text: String) -> [[String]] {

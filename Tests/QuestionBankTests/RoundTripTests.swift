@@ -1,6 +1,7 @@
 import ContestCore
 import Foundation
 import Testing
+
 @testable import QuestionBank
 
 /// A bank as an organiser types it: mixed answer spellings, quoted cells, a multi-line essay, points.
@@ -72,4 +73,15 @@ func writtenCSVAndTSVReadBackUnchangedWithEitherHeaderLanguage(delimiter: String
     #expect(files.count >= 3)
     let result = BankTool.run(["check"] + files)
     #expect(result.exitCode == 0, "\(result.errors)")
+}
+
+@Test(arguments: [("json", "doc.json"), ("csv", "doc.csv")])
+func documentedExamplesAreValidBanks(fence: String, file: String) throws {
+    let text = try String(contentsOfFile: repositoryRoot + "/docs/question-bank.md", encoding: .utf8)
+    let opening = "```\(fence)\n"
+    let start = try #require(text.range(of: opening))
+    let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+    let result = load(String(text[start.upperBound..<end.lowerBound]), file: file)
+    #expect(pins(result) == [])
+    #expect(result.bank.questions.count >= 5)
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+
 @testable import QuestionBank
 
 /// Loads text as a bank file of the given name (the extension picks the format).

@@ -17,7 +17,8 @@ public enum BankTool {
         do {
             return run(try BankCommand.parse(arguments))
         } catch {
-            let language: Language = zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+            let language: Language =
+                zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
                 ? .english : .chinese
             let label = language == .chinese ? "用法错误" : "usage error"
             let text = "quiz-server bank: \(label): \(error.message(language))\n\(UsageError.usage(language))\n"
@@ -64,7 +65,8 @@ public enum BankTool {
         appendDiagnostics(loaded, language, to: &result)
         let zh = language == .chinese
         guard loaded.isValid else {
-            result.errors += zh
+            result.errors +=
+                zh
                 ? "未写入 \(output)：\(input) 有 \(loaded.errorCount) 个错误\n"
                 : "\(output) not written: \(input) has \(loaded.errorCount) error(s)\n"
             result.exitCode = 1
@@ -88,7 +90,9 @@ public enum BankTool {
         return result
     }
 
-    private static func appendDiagnostics(_ loaded: BankLoadResult, _ language: Language, to result: inout BankToolResult) {
+    private static func appendDiagnostics(
+        _ loaded: BankLoadResult, _ language: Language, to result: inout BankToolResult
+    ) {
         for diagnostic in loaded.diagnostics { result.errors += diagnostic.formatted(language) + "\n" }
     }
 

@@ -19,7 +19,9 @@ enum CSVColumns {
             let rest = key.dropFirst(prefix.count)
             guard rest.count == 1, let character = rest.first else { continue }
             if let index = OptionLetter.index(of: character) { return .option(index) }
-            if !prefix.isEmpty, let digit = character.wholeNumberValue, (1...OptionLetter.maximumOptions).contains(digit) {
+            if !prefix.isEmpty, let digit = character.wholeNumberValue,
+                (1...OptionLetter.maximumOptions).contains(digit)
+            {
                 return .option(digit - 1)
             }
         }

@@ -146,7 +146,9 @@ extension JSONSyntaxIssue {
         switch self {
         case .expected(let token, let found):
             let seen = found.map { zh ? "“\($0)”" : "\"\($0)\"" } ?? (zh ? "文件结尾" : "the end of the file")
-            return zh ? "JSON 语法错误：此处应为\(token.name(language))，却是\(seen)" : "JSON syntax: expected \(token.name(language)), found \(seen)"
+            return zh
+                ? "JSON 语法错误：此处应为\(token.name(language))，却是\(seen)"
+                : "JSON syntax: expected \(token.name(language)), found \(seen)"
         case .unterminatedString:
             return zh ? "JSON 语法错误：字符串没有闭合引号" : "JSON syntax: string has no closing quote"
         case .controlCharacterInString:

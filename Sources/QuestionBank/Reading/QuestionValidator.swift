@@ -14,13 +14,16 @@ struct QuestionValidator {
     /// Drafts are passed to each step rather than stored: storing would copy a dozen strings per question.
     private var failed: Bool
 
-    private mutating func report(_ draft: QuestionDraft, _ problem: Problem, at offset: Int?, _ collector: inout DiagnosticCollector) {
+    private mutating func report(
+        _ draft: QuestionDraft, _ problem: Problem, at offset: Int?, _ collector: inout DiagnosticCollector
+    ) {
         if problem.severity == .error { failed = true }
         collector.report(problem, at: offset ?? draft.offset)
     }
 
     /// Reports that a field is missing unless the reader already reported it as the wrong kind.
-    private mutating func reportMissing(_ draft: QuestionDraft, 
+    private mutating func reportMissing(
+        _ draft: QuestionDraft,
         _ problem: Problem, _ field: BankField, at offset: Int?, _ collector: inout DiagnosticCollector
     ) {
         if draft.brokenFields.contains(field) { return }
@@ -29,7 +32,9 @@ struct QuestionValidator {
 
     private mutating func build(_ draft: QuestionDraft, _ collector: inout DiagnosticCollector) -> Question? {
         let id = draft.id.map { Spellings.trimmed($0.value) } ?? ""
-        if id.isEmpty && draft.fallbackID == nil { reportMissing(draft, .missingID, .id, at: draft.id?.offset, &collector) }
+        if id.isEmpty && draft.fallbackID == nil {
+            reportMissing(draft, .missingID, .id, at: draft.id?.offset, &collector)
+        }
         let type = readType(draft, &collector)
         let stem = draft.stem.map { Spellings.trimmed($0.value) } ?? ""
         if stem.isEmpty {
@@ -106,7 +111,9 @@ struct QuestionValidator {
         return value
     }
 
-    private mutating func readOptions(_ draft: QuestionDraft, for type: QuestionType, _ collector: inout DiagnosticCollector) -> [String] {
+    private mutating func readOptions(
+        _ draft: QuestionDraft, for type: QuestionType, _ collector: inout DiagnosticCollector
+    ) -> [String] {
         let texts = draft.options.map { Spellings.trimmed($0.value) }
         switch type {
         case .single, .multiple:
@@ -135,18 +142,21 @@ struct QuestionValidator {
         }
     }
 
-    private mutating func readAnswer(_ draft: QuestionDraft, 
+    private mutating func readAnswer(
+        _ draft: QuestionDraft,
         for type: QuestionType, optionCount: Int, _ collector: inout DiagnosticCollector
     ) -> Answer? {
         switch type {
-        case .single, .multiple: return readChoices(draft, single: type == .single, optionCount: optionCount, &collector)
+        case .single, .multiple:
+            return readChoices(draft, single: type == .single, optionCount: optionCount, &collector)
         case .trueFalse: return readTruth(draft, &collector)
         case .fill: return readAccepted(draft, &collector)
         case .short, .essay: return readReference(draft, &collector)
         }
     }
 
-    private mutating func readChoices(_ draft: QuestionDraft, 
+    private mutating func readChoices(
+        _ draft: QuestionDraft,
         single: Bool, optionCount: Int, _ collector: inout DiagnosticCollector
     ) -> Answer? {
         guard let located = draft.answer else {

@@ -42,7 +42,9 @@ public enum CSVBankWriter {
         for (index, cell) in cells.enumerated() {
             if index > 0 { output.append(delimiter) }
             let special = delimiter.asciiValue ?? UInt8(ascii: ",")
-            let needsQuotes = cell.utf8.contains { $0 == special || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
+            let needsQuotes = cell.utf8.contains {
+                $0 == special || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D
+            }
             if needsQuotes {
                 output += "\"" + cell.replacingOccurrences(of: "\"", with: "\"\"") + "\""
             } else {
