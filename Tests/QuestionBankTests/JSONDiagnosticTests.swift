@@ -25,8 +25,8 @@ let jsonCases: [DiagnosticCase] = [
     DiagnosticCase(
         name: "too many options", file: "b.json",
         text: json(
-            #"{"id":"A1","type":"single","stem":"s","options":["1","2","3","4","5","6","7","8","9"],"answer":"A","difficulty":1}"#
-        ),
+            #"{"id":"A1","type":"single","stem":"s","options":["1","2","3","4","5","6","7","8","9"],"#
+                + #""answer":"A","difficulty":1}"#),
         expected: ["b.json:2:49: too-many-options"]),
     DiagnosticCase(
         name: "empty option string", file: "b.json",
@@ -58,8 +58,8 @@ let jsonCases: [DiagnosticCase] = [
         expected: ["b.json:2:75: bad-points"]),
     DiagnosticCase(
         name: "unknown format marker", file: "b.json",
-        text:
-            #"{"format":"quiz-bank/2","questions":[{"id":"A1","type":"short","stem":"s","answer":"x","difficulty":1}]}"#,
+        text: #"{"format":"quiz-bank/2","questions":["#
+            + #"{"id":"A1","type":"short","stem":"s","answer":"x","difficulty":1}]}"#,
         expected: ["b.json:1:11: unknown-format"]),
     DiagnosticCase(
         name: "bank that is not an object", file: "b.json", text: "[]", expected: ["b.json:1:1: bank-not-object"]),
@@ -79,7 +79,8 @@ let jsonCases: [DiagnosticCase] = [
         name: "trailing comma", file: "b.json", text: "{\"questions\": [1, 2,]}",
         expected: ["b.json:1:21: json-syntax"]),
     DiagnosticCase(
-        name: "missing colon", file: "b.json", text: "{\n  \"questions\" []\n}", expected: ["b.json:2:15: json-syntax"]),
+        name: "missing colon", file: "b.json", text: "{\n  \"questions\" []\n}",
+        expected: ["b.json:2:15: json-syntax"]),
     DiagnosticCase(
         name: "unclosed string", file: "b.json", text: "{\"title\": \"题库", expected: ["b.json:1:11: json-syntax"]),
     DiagnosticCase(

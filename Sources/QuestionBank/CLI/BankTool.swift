@@ -99,8 +99,9 @@ public enum BankTool {
     private static func summary(_ loaded: BankLoadResult, _ language: Language) -> String {
         let count = loaded.bank.questions.count
         let encoding = loaded.encoding.map { language == .chinese ? "（\($0.rawValue)）" : " (\($0.rawValue))" } ?? ""
+        let (errors, warnings) = (loaded.errorCount, loaded.warningCount)
         return language == .chinese
-            ? "\(loaded.file)：\(count) 题，\(loaded.errorCount) 个错误，\(loaded.warningCount) 个警告\(encoding)"
-            : "\(loaded.file): \(count) questions, \(loaded.errorCount) error(s), \(loaded.warningCount) warning(s)\(encoding)"
+            ? "\(loaded.file)：\(count) 题，\(errors) 个错误，\(warnings) 个警告\(encoding)"
+            : "\(loaded.file): \(count) questions, \(errors) error(s), \(warnings) warning(s)\(encoding)"
     }
 }
