@@ -41,6 +41,12 @@ func badCommandLinesAreUsageErrors(arguments: [String], reason: UsageError.Reaso
     #expect(result.errors.hasPrefix("quiz-server bank: usage error: convert takes an input and an output file\nusage:"))
 }
 
+@Test func helpPrintsTheUsageAndSucceeds() {
+    let result = BankTool.run(["--help", "--lang", "en"])
+    #expect(result.exitCode == 0)
+    #expect(result.output.hasPrefix("usage: quiz-server bank check FILE..."))
+}
+
 @Test func checkExitsWithOneWhenAnyFileHasAnError() throws {
     let folder = temporaryDirectory()
     let good = folder + "/good.csv"

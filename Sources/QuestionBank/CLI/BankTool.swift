@@ -14,6 +14,10 @@ public struct BankToolResult: Sendable, Hashable {
 public enum BankTool {
     /// Arguments after `bank`.
     public static func run(_ arguments: [String]) -> BankToolResult {
+        if let first = arguments.first, ["help", "--help", "-h"].contains(first) {
+            let language: Language = arguments.contains("en") ? .english : .chinese
+            return BankToolResult(exitCode: 0, output: UsageError.usage(language) + "\n", errors: "")
+        }
         do {
             return run(try BankCommand.parse(arguments))
         } catch {
