@@ -85,3 +85,13 @@ let chineseBank = csv(header, "Q1,单选,政务服务“一网通办”的目标
 func utf8ValidatorFindsTheFirstMalformedSequence(bytes: [UInt8], firstBad: Int?) {
     #expect(UTF8Validator.firstInvalidOffset(in: bytes) == firstBad)
 }
+
+@Test(arguments: [("UTF-8 with BOM", TextEncoding.utf8WithBOM), ("GB18030", .gb18030)])
+func jsonBanksAreDecodedLikeCSVBanks(name: String, encoding: TextEncoding) {
+    let text = json(#"{"id":"A1","type":"truefalse","stem":"窗口应当一次性告知。","answer":true,"difficulty":1}"#)
+    let bytes = encoding == .gb18030 ? encode(text, as: "GB18030") : [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    let result = BankLoader.load(bytes: bytes, file: "b.json")
+    #expect(result.encoding == encoding)
+    #expect(pins(result) == [])
+    #expect(result.bank.questions.first?.stem == "窗口应当一次性告知。")
+}
