@@ -70,3 +70,16 @@ func jsonParserRejectsMalformedText(text: String) {
 func positionsCountLinesAndCharacters(text: String, offset: Int, expected: SourcePosition) {
     #expect(SourceText(Array(text.utf8)).position(at: offset) == expected)
 }
+
+@Test func titleRowsAboveTheHeaderAreSkipped() {
+    let result = load(csv("政务服务题库（2024 年版）,,,,,,,,,", "制表：某县政务服务中心", header, "Q1,单选,题干？,甲,乙,丙,丁,E,c,1"), file: "b.csv")
+    #expect(pins(result) == ["b.csv:4:19: answer-not-in-options"])
+}
+
+@Test func withoutAHeaderTheFirstRowIsReportedAsOne() {
+    let result = load(csv("Q1,单选,题干？,甲,乙,丙,丁,B,c,1", "Q2,单选,题干？,甲,乙,丙,丁,B,c,1"), file: "b.csv")
+    #expect(
+        pins(result).filter { $0.hasSuffix("missing-column") } == [
+            "b.csv:1:1: missing-column", "b.csv:1:1: missing-column", "b.csv:1:1: missing-column",
+        ])
+}

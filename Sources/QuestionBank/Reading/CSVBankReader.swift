@@ -2,14 +2,29 @@ import ContestCore
 
 /// Reads an Excel CSV or TSV export, header row first, then one question per row, validating each row.
 ///
-/// Blank rows (Excel keeps them, often as a row of empty cells) are skipped. Without an id column
-/// the questions are numbered `Q0001`, `Q0002`, … in row order, so the bank can still be converted.
+/// Title rows above the header, as many templates have, are skipped: the header is the first row
+/// that names the type, stem and answer columns. Blank rows (Excel keeps them, often as a row of
+/// empty cells) are skipped. Without an id column the questions are numbered `Q0001`, `Q0002`, …
+/// in row order, so the bank can still be converted.
 enum CSVBankReader {
     static func read(_ records: [CSVRecord], collector: inout DiagnosticCollector) -> [Question] {
         var rows = records.lazy.filter { !isBlank($0) }.makeIterator()
-        guard let header = rows.next() else {
+        var preamble: [CSVRecord] = []
+        while preamble.count < maximumTitleRows, let row = rows.next() {
+            preamble.append(row)
+            if isHeader(row) { break }
+        }
+        guard let first = preamble.first else {
             collector.report(.emptyFile, at: 0)
             return []
+        }
+        let header: CSVRecord
+        if let last = preamble.last, isHeader(last) {
+            header = last
+        } else {
+            header = first
+            rows = records.lazy.filter { !isBlank($0) }.makeIterator()
+            _ = rows.next()
         }
         var columns: [CSVColumn?] = []
         var seen: Set<CSVColumn> = []
@@ -95,6 +110,18 @@ enum CSVBankReader {
             case .options: continue
             }
         }
+    }
+
+    /// How many rows above the header a sheet may use for a title ("2024 年题库", a date, a note).
+    static let maximumTitleRows = 5
+
+    /// Whether a row names the type, stem and answer columns, and so is the header row.
+    private static func isHeader(_ record: CSVRecord) -> Bool {
+        var found: Set<BankField> = []
+        for cell in record.cells {
+            if case .field(let field) = CSVColumns.column(for: Spellings.trimmed(cell.text)) { found.insert(field) }
+        }
+        return found.isSuperset(of: [.type, .stem, .answer])
     }
 
     private static func isBlank(_ record: CSVRecord) -> Bool {

@@ -4,8 +4,10 @@
 /// The parser gives a tree with offsets; this reader walks it once, so a 100,000-question bank is
 /// checked without building any intermediate `Codable` model.
 enum JSONBankReader {
+    /// The `format` value of the canonical bank format; others are read the same way, with a warning.
     static let formatName = "quiz-bank/1"
 
+    /// The bank-level keys, kept apart until the questions are validated.
     struct Header {
         var title = ""
         var language = "zh-CN"
