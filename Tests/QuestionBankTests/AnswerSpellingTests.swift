@@ -83,3 +83,11 @@ func otherDifficultiesAreRejected(spelling: String) {
 func headerVariantsMapToColumns(header: String, expected: CSVColumn) {
     #expect(CSVColumns.column(for: header) == expected)
 }
+
+@Test(arguments: [
+    ("A.政务服务网", 0, "政务服务网"), ("B、局域网", 1, "局域网"), ("Ｃ．广播网", 2, "广播网"), ("d: 有线电视", 3, "有线电视"),
+    ("A.股", 1, "A.股"), ("B超", 1, "B超"), ("A", 0, "A"),
+])
+func optionLetterPrefixesAreDroppedOnlyForTheirOwnLetter(cell: String, index: Int, expected: String) {
+    #expect(Spellings.optionText(cell, index: index) == expected)
+}

@@ -115,7 +115,7 @@ struct QuestionValidator {
     private mutating func readOptions(
         _ draft: QuestionDraft, for type: QuestionType, _ collector: inout DiagnosticCollector
     ) -> [String] {
-        let texts = draft.options.map { Spellings.trimmed($0.value) }
+        let texts = draft.options.enumerated().map { Spellings.optionText($1.value, index: $0) }
         switch type {
         case .single, .multiple:
             if draft.brokenFields.contains(.options) {

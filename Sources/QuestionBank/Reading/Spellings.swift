@@ -32,6 +32,20 @@ enum Spellings {
         return indices
     }
 
+    /// Option text without the `A.` / `B、` / `C：` prefix many banks repeat in the option cells.
+    ///
+    /// Only the option's own letter is removed, so an option that merely starts with a letter stays whole.
+    static func optionText(_ text: String, index: Int) -> String {
+        let text = trimmed(text)
+        var scalars = text.unicodeScalars.makeIterator()
+        guard let letter = scalars.next(), let mark = scalars.next(),
+            OptionLetter.index(of: Character(letter)) == index, optionMarks.contains(mark)
+        else { return text }
+        return trimmed(String(text.unicodeScalars.dropFirst(2)))
+    }
+
+    private static let optionMarks: Set<Unicode.Scalar> = [".", "．", "、", ":", "：", ")", "）"]
+
     /// Fill-in answers in a CSV cell: alternatives separated by `|` (or the full-width `｜`).
     static func acceptedAnswers(_ text: String) -> [String] {
         text.split(omittingEmptySubsequences: false, whereSeparator: fillSeparator).map { trimmed(String($0)) }
