@@ -86,7 +86,7 @@ func headerVariantsMapToColumns(header: String, expected: CSVColumn) {
 
 @Test(arguments: [
     ("A.政务服务网", 0, "政务服务网"), ("B、局域网", 1, "局域网"), ("Ｃ．广播网", 2, "广播网"), ("d: 有线电视", 3, "有线电视"),
-    ("A.股", 1, "A.股"), ("B超", 1, "B超"), ("A", 0, "A"),
+    ("A.股", 1, "A.股"), ("B超", 1, "B超"), ("A", 0, "A"), ("A.A.甲", 0, "甲"), ("A.", 0, ""),
 ])
 func optionLetterPrefixesAreDroppedOnlyForTheirOwnLetter(cell: String, index: Int, expected: String) {
     #expect(Spellings.optionText(cell, index: index) == expected)

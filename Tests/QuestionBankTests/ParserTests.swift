@@ -83,3 +83,42 @@ func positionsCountLinesAndCharacters(text: String, offset: Int, expected: Sourc
             "b.csv:1:1: missing-column", "b.csv:1:1: missing-column", "b.csv:1:1: missing-column",
         ])
 }
+
+@Test func nestingUpToTheLimitParses() throws {
+    let depth = JSONParser.maximumDepth
+    let text = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+    _ = try JSONParser.parse(Array(text.utf8))
+}
+
+/// A deterministic generator, so a failing mutation can be reproduced from its number.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state ^ (state >> 29)
+    }
+}
+
+@Test(arguments: ["b.json", "b.csv"])
+func damagedBanksAreReportedNeverCrash(file: String) {
+    let valid = file.hasSuffix(".json") ? JSONBankWriter.write(load(organiserCSV, file: "o.csv").bank) : organiserCSV
+    let original = Array(valid.utf8)
+    var generator = SeededGenerator(state: 42)
+    for _ in 0..<300 {
+        var bytes = original
+        for _ in 0..<Int.random(in: 1...4, using: &generator) {
+            let index = Int.random(in: 0..<bytes.count, using: &generator)
+            switch Int.random(in: 0..<3, using: &generator) {
+            case 0: bytes[index] = UInt8.random(in: 0...255, using: &generator)
+            case 1: bytes.remove(at: index)
+            default: bytes.removeSubrange(index...)
+            }
+            if bytes.isEmpty { break }
+        }
+        let result = BankLoader.load(bytes: bytes, file: file)
+        #expect(result.diagnostics.allSatisfy { $0.position != nil })
+        let rewritten = BankLoader.load(bytes: Array(JSONBankWriter.write(result.bank).utf8), file: "again.json")
+        #expect(rewritten.isValid, "questions that loaded must form a valid bank")
+        #expect(rewritten.bank.questions == result.bank.questions)
+    }
+}

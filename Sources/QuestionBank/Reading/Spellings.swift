@@ -34,14 +34,17 @@ enum Spellings {
 
     /// Option text without the `A.` / `B、` / `C：` prefix many banks repeat in the option cells.
     ///
-    /// Only the option's own letter is removed, so an option that merely starts with a letter stays whole.
+    /// Only the option's own letter is removed, so an option that merely starts with a letter stays
+    /// whole; a doubled prefix (`A.A.`) goes entirely, so reading the result again changes nothing.
     static func optionText(_ text: String, index: Int) -> String {
-        let text = trimmed(text)
-        var scalars = text.unicodeScalars.makeIterator()
-        guard let letter = scalars.next(), let mark = scalars.next(),
-            OptionLetter.index(of: Character(letter)) == index, optionMarks.contains(mark)
-        else { return text }
-        return trimmed(String(text.unicodeScalars.dropFirst(2)))
+        var text = trimmed(text)
+        while true {
+            var scalars = text.unicodeScalars.makeIterator()
+            guard let letter = scalars.next(), let mark = scalars.next(),
+                OptionLetter.index(of: Character(letter)) == index, optionMarks.contains(mark)
+            else { return text }
+            text = trimmed(String(text.unicodeScalars.dropFirst(2)))
+        }
     }
 
     private static let optionMarks: Set<Unicode.Scalar> = [".", "．", "、", ":", "：", ")", "）"]
