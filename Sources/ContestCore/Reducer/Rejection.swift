@@ -50,12 +50,6 @@ public struct Rejection: Error, Sendable, Hashable, Codable {
     }
 }
 
-/// The two languages every user-facing text comes in.
-public enum Language: String, Sendable, Hashable, Codable {
-    case chinese = "zh-CN"
-    case english = "en"
-}
-
 extension Rejection.Code {
     var texts: (String, String) {
         switch self {

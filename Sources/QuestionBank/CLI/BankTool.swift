@@ -1,0 +1,112 @@
+import ContestCore
+import Foundation
+
+/// What a bank command printed and how it ended, so the executable only copies it to the terminal.
+public struct BankToolResult: Sendable, Hashable {
+    /// 0: every file valid; 1: some file invalid or not written; 2: usage error.
+    public var exitCode: Int32
+    /// Summaries and statistics.
+    public var output: String
+    /// Diagnostics and usage errors.
+    public var errors: String
+}
+
+/// Runs `quiz-server bank check|convert|stats`: the library half of the command line, testable in process.
+public enum BankTool {
+    /// Arguments after `bank`.
+    public static func run(_ arguments: [String]) -> BankToolResult {
+        if let first = arguments.first, ["help", "--help", "-h"].contains(first) {
+            let language: Language = arguments.contains("en") ? .english : .chinese
+            return BankToolResult(exitCode: 0, output: UsageError.usage(language) + "\n", errors: "")
+        }
+        do {
+            return run(try BankCommand.parse(arguments))
+        } catch {
+            let language: Language =
+                zip(arguments, arguments.dropFirst()).contains { $0 == "--lang" && $1 == "en" }
+                ? .english : .chinese
+            let label = language == .chinese ? "用法错误" : "usage error"
+            let text = "quiz-server bank: \(label): \(error.message(language))\n\(UsageError.usage(language))\n"
+            return BankToolResult(exitCode: 2, output: "", errors: text)
+        }
+    }
+
+    public static func run(_ command: BankCommand) -> BankToolResult {
+        switch command {
+        case .check(let files, let language): return check(files, language)
+        case .stats(let files, let language): return stats(files, language)
+        case .convert(let input, let output, let headerLanguage, let language):
+            return convert(input, to: output, headerLanguage: headerLanguage, language)
+        }
+    }
+
+    private static func check(_ files: [String], _ language: Language) -> BankToolResult {
+        var result = BankToolResult(exitCode: 0, output: "", errors: "")
+        for file in files {
+            let loaded = BankLoader.load(path: file)
+            appendDiagnostics(loaded, language, to: &result)
+            result.output += summary(loaded, language) + "\n"
+            if !loaded.isValid { result.exitCode = 1 }
+        }
+        return result
+    }
+
+    private static func stats(_ files: [String], _ language: Language) -> BankToolResult {
+        var result = BankToolResult(exitCode: 0, output: "", errors: "")
+        for file in files {
+            let loaded = BankLoader.load(path: file)
+            appendDiagnostics(loaded, language, to: &result)
+            if !loaded.isValid { result.exitCode = 1 }
+            result.output += "== \(file) ==\n" + BankStatistics(loaded.bank.questions).report(language) + "\n"
+        }
+        return result
+    }
+
+    private static func convert(
+        _ input: String, to output: String, headerLanguage: Language, _ language: Language
+    ) -> BankToolResult {
+        var result = BankToolResult(exitCode: 0, output: "", errors: "")
+        let loaded = BankLoader.load(path: input)
+        appendDiagnostics(loaded, language, to: &result)
+        let zh = language == .chinese
+        guard loaded.isValid else {
+            result.errors +=
+                zh
+                ? "未写入 \(output)：\(input) 有 \(loaded.errorCount) 个错误\n"
+                : "\(output) not written: \(input) has \(loaded.errorCount) error(s)\n"
+            result.exitCode = 1
+            return result
+        }
+        let bytes: [UInt8]
+        switch BankFormat(fileName: output) ?? .json {
+        case .json: bytes = Array(JSONBankWriter.write(loaded.bank).utf8)
+        case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
+        case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
+        }
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        } catch {
+            result.errors += zh ? "无法写入 \(output)\n" : "cannot write \(output)\n"
+            result.exitCode = 1
+            return result
+        }
+        let count = loaded.bank.questions.count
+        result.output += zh ? "已写入 \(output)：\(count) 题\n" : "wrote \(output): \(count) questions\n"
+        return result
+    }
+
+    private static func appendDiagnostics(
+        _ loaded: BankLoadResult, _ language: Language, to result: inout BankToolResult
+    ) {
+        for diagnostic in loaded.diagnostics { result.errors += diagnostic.formatted(language) + "\n" }
+    }
+
+    private static func summary(_ loaded: BankLoadResult, _ language: Language) -> String {
+        let count = loaded.bank.questions.count
+        let encoding = loaded.encoding.map { language == .chinese ? "（\($0.rawValue)）" : " (\($0.rawValue))" } ?? ""
+        let (errors, warnings) = (loaded.errorCount, loaded.warningCount)
+        return language == .chinese
+            ? "\(loaded.file)：\(count) 题，\(errors) 个错误，\(warnings) 个警告\(encoding)"
+            : "\(loaded.file): \(count) questions, \(errors) error(s), \(warnings) warning(s)\(encoding)"
+    }
+}

@@ -1,0 +1,143 @@
+import ContestCore
+
+/// Every problem the bank loader can find, each with a stable code for tests and scripts.
+///
+/// Cases carry only what their message needs; the message text lives in `Problem+Messages.swift`
+/// so the two languages are kept side by side.
+public enum Problem: Sendable, Hashable {
+    // The file as a whole.
+    case unreadableFile(FileReadFailure)
+    case badEncoding
+    case emptyFile
+    case noQuestions
+    // JSON.
+    case jsonSyntax(JSONSyntaxIssue)
+    case bankNotObject
+    case missingQuestions
+    case questionNotObject
+    case wrongType(field: String, expected: ExpectedValue)
+    case unknownField(String)
+    case duplicateKey(String)
+    case unknownFormat(String)
+    // CSV and TSV.
+    case unterminatedQuote
+    case textAfterQuote
+    case missingColumn(BankField)
+    case unknownColumn(String)
+    case duplicateColumn(String)
+    case extraCells(Int)
+    // One question.
+    case missingID
+    case duplicateID(String, firstLine: Int)
+    case missingType
+    case unknownType(String)
+    case missingStem
+    case duplicateStem(firstLine: Int)
+    case fillWithoutBlank
+    case tooFewOptions(Int)
+    case tooManyOptions(Int)
+    case emptyOption(Character)
+    case duplicateOption(Character, sameAs: Character)
+    case optionsNotAllowed(QuestionType)
+    case missingAnswer
+    case missingReference
+    case badChoiceAnswer(String)
+    case answerNotInOptions(Character, optionCount: Int)
+    case severalAnswersForSingle(String)
+    case oneAnswerForMultiple
+    case repeatedAnswerLetter(Character)
+    case badTrueFalseAnswer(String)
+    case emptyFillAnswer
+    case fillAnswerHasSeparator(String)
+    case badDifficulty(String)
+    case missingDifficulty
+    case badPoints(String)
+
+    public var severity: Severity {
+        switch self {
+        case .noQuestions, .unknownField, .unknownFormat, .textAfterQuote, .unknownColumn, .duplicateStem,
+            .fillWithoutBlank, .duplicateOption, .missingReference, .oneAnswerForMultiple, .repeatedAnswerLetter,
+            .fillAnswerHasSeparator, .missingDifficulty:
+            .warning
+        case .unreadableFile, .badEncoding, .emptyFile, .jsonSyntax, .bankNotObject, .missingQuestions,
+            .questionNotObject, .wrongType, .duplicateKey, .unterminatedQuote, .missingColumn, .duplicateColumn,
+            .extraCells, .missingID, .duplicateID, .missingType, .unknownType, .missingStem, .tooFewOptions,
+            .tooManyOptions, .emptyOption, .optionsNotAllowed, .missingAnswer, .badChoiceAnswer, .answerNotInOptions,
+            .severalAnswersForSingle, .badTrueFalseAnswer, .emptyFillAnswer, .badDifficulty, .badPoints:
+            .error
+        }
+    }
+
+    /// A short, language-neutral name that tests and scripts can match on.
+    public var code: String {
+        switch self {
+        case .unreadableFile: "unreadable-file"
+        case .badEncoding: "bad-encoding"
+        case .emptyFile: "empty-file"
+        case .noQuestions: "no-questions"
+        case .jsonSyntax: "json-syntax"
+        case .bankNotObject: "bank-not-object"
+        case .missingQuestions: "missing-questions"
+        case .questionNotObject: "question-not-object"
+        case .wrongType: "wrong-type"
+        case .unknownField: "unknown-field"
+        case .duplicateKey: "duplicate-key"
+        case .unknownFormat: "unknown-format"
+        case .unterminatedQuote: "unterminated-quote"
+        case .textAfterQuote: "text-after-quote"
+        case .missingColumn: "missing-column"
+        case .unknownColumn: "unknown-column"
+        case .duplicateColumn: "duplicate-column"
+        case .extraCells: "extra-cells"
+        case .missingID: "missing-id"
+        case .duplicateID: "duplicate-id"
+        case .missingType: "missing-type"
+        case .unknownType: "unknown-type"
+        case .missingStem: "missing-stem"
+        case .duplicateStem: "duplicate-stem"
+        case .fillWithoutBlank: "fill-without-blank"
+        case .tooFewOptions: "too-few-options"
+        case .tooManyOptions: "too-many-options"
+        case .emptyOption: "empty-option"
+        case .duplicateOption: "duplicate-option"
+        case .optionsNotAllowed: "options-not-allowed"
+        case .missingAnswer: "missing-answer"
+        case .missingReference: "missing-reference"
+        case .badChoiceAnswer: "bad-choice-answer"
+        case .answerNotInOptions: "answer-not-in-options"
+        case .severalAnswersForSingle: "several-answers-for-single"
+        case .oneAnswerForMultiple: "one-answer-for-multiple"
+        case .repeatedAnswerLetter: "repeated-answer-letter"
+        case .badTrueFalseAnswer: "bad-truefalse-answer"
+        case .emptyFillAnswer: "empty-fill-answer"
+        case .fillAnswerHasSeparator: "fill-answer-separator"
+        case .badDifficulty: "bad-difficulty"
+        case .missingDifficulty: "missing-difficulty"
+        case .badPoints: "bad-points"
+        }
+    }
+}
+
+/// Why a JSON file does not parse, as precisely as a hand-written parser can tell.
+public enum JSONSyntaxIssue: Sendable, Hashable {
+    /// `found` is nil at the end of the file.
+    case expected(JSONToken, found: String?)
+    case unterminatedString
+    case controlCharacterInString
+    case badEscape(String)
+    case badNumber(String)
+    case trailingContent(String)
+    case tooDeep
+}
+
+/// What the JSON parser was waiting for when it met something else.
+public enum JSONToken: Sendable, Hashable {
+    case value, key, colon, commaOrObjectEnd, commaOrArrayEnd
+}
+
+/// Why a bank file could not be read, in words an organiser can act on.
+public enum FileReadFailure: Sendable, Hashable {
+    case notFound
+    case isDirectory
+    case unreadable
+}
