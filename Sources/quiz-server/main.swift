@@ -9,5 +9,14 @@ case .bank(let arguments):
     FileHandle.standardOutput.write(Data(result.output.utf8))
     exit(result.exitCode)
 case .server:
-    print("quiz-server: 服务器尚未实现 (the live server is not built yet)")
+    let loaded = BankLoader.load(path: DemoContest.bankPath)
+    guard loaded.isValid else {
+        for diagnostic in loaded.diagnostics {
+            FileHandle.standardError.write(Data((diagnostic.formatted() + "\n").utf8))
+        }
+        FileHandle.standardError.write(Data("quiz-server: 演示题库无法使用 (the demo bank cannot be used)\n".utf8))
+        exit(1)
+    }
+    let pool = QuestionPool(loaded.bank.questions)
+    print(DemoContest.overview(bankSize: pool.questions.count, pool: pool))
 }
