@@ -47,4 +47,21 @@ struct ConfigTests {
                 "参赛队编号重复 (duplicate team number)", "第5环节是论述题，但没有裁判 (segment 5 is an essay with no judges)",
             ])
     }
+
+    @Test(arguments: [
+        (#"{"kind": "buzz", "rules": {"falseStartPenalty": -5}}"#, "falseStartPenalty"),
+        (#"{"kind": "speed", "titel": "速答"}"#, "titel"),
+        (#"{"kind": "risk", "draw": {"type": ["short"]}}"#, "type"),
+    ])
+    func aMisspeltKeyIsRefusedByName(json: String, key: String) {
+        do {
+            _ = try JSONDecoder().decode(SegmentConfig.self, from: Data(json.utf8))
+            Issue.record("\(key) was accepted")
+        } catch DecodingError.dataCorrupted(let context) {
+            #expect(context.debugDescription.contains("未知的配置项“\(key)”"))
+            #expect(context.codingPath.last?.stringValue == key)
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
 }

@@ -121,4 +121,14 @@ struct ControlTests {
         h.ok(.resume, at: s(30))
         #expect(h.state.nextDeadline == s(45))
     }
+
+    @Test func aBuzzQuestionReopenedAfterAWrongAnswerCannotBeRevealed() {
+        var h = BuzzSegmentTests.armed()
+        h.ok(.buzz, by: .t(1), at: s(11))
+        h.ok(.rule(.wrong), at: s(12))
+        h.refused(.questionStillOpen, .revealAnswer, at: s(13))
+        h.ok(.buzz, by: .t(2), at: s(14))
+        h.ok(.rule(.correct), at: s(15))
+        h.ok(.revealAnswer, at: s(16))
+    }
 }

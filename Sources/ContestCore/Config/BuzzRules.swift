@@ -17,7 +17,13 @@ public struct BuzzRules: Sendable, Hashable, Codable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case questionCount, correctPoints, wrongPoints, falseStartPoints, buzzWindowSeconds, answerWindowSeconds,
+            reopenAfterWrong, overtimeIsWrong
+    }
+
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         questionCount = try c.value(.questionCount, default: questionCount)
         correctPoints = try c.value(.correctPoints, default: correctPoints)

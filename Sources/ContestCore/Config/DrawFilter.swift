@@ -12,7 +12,12 @@ public struct DrawFilter: Sendable, Hashable, Codable {
 
     public static let any = DrawFilter()
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case types, categories, difficulties
+    }
+
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         types = try c.value(.types, default: [])
         categories = try c.value(.categories, default: [])

@@ -7,7 +7,12 @@ public struct EssayRules: Sendable, Hashable, Codable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case maxScore, answerSeconds, trimFromJudges
+    }
+
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         maxScore = try c.value(.maxScore, default: maxScore)
         answerSeconds = try c.value(.answerSeconds, default: answerSeconds)

@@ -20,7 +20,12 @@ public struct RiskRules: Sendable, Hashable, Codable {
 
     public init() {}
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case tiers, answerWindowSeconds, allowClimb
+    }
+
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         tiers = try c.value(.tiers, default: tiers)
         answerWindowSeconds = try c.value(.answerWindowSeconds, default: answerWindowSeconds)

@@ -12,10 +12,11 @@ public struct SegmentConfig: Sendable, Hashable, Codable {
 
     public var kind: SegmentKind { rules.kind }
 
-    private enum CodingKeys: String, CodingKey { case kind, title, rules, draw }
+    enum CodingKeys: String, CodingKey, CaseIterable { case kind, title, rules, draw }
 
     /// Reads `{"kind": "buzz", "title": …, "rules": {…}, "draw": {…}}`; every rule key may be left out.
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try c.decode(SegmentKind.self, forKey: .kind)
         let hasRules = c.contains(.rules)

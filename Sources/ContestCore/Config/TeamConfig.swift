@@ -14,7 +14,12 @@ public struct TeamConfig: Sendable, Hashable, Codable {
         self.players = players
     }
 
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case id, name, unit, players
+    }
+
     public init(from decoder: any Decoder) throws {
+        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(TeamID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)

@@ -52,6 +52,7 @@ extension Reduction {
             emit(.rulingUndone)
         case .revealAnswer:
             guard let id = state.lastSettled else { throw Rejection(.noQuestion) }
+            if state.game.segment?.state.buzzRound?.current?.question == id { throw Rejection(.questionStillOpen) }
             emit(.answerRevealed(question: id))
         case .onBehalf(let team, let inner): try teamAction(inner, team: team, seat: nil)
         case .buzz, .answer, .skip, .pickTier, .climb, .stop, .decline:
