@@ -142,7 +142,7 @@ extension Reduction {
         guard let id = turn.question else { throw Rejection(.noQuestion) }
         guard turn.pending == nil else { throw Rejection(.answerAlreadyGiven) }
         if turn.timeUp || turn.deadline.map({ at >= $0 }) == true { throw Rejection(.timeUp) }
-        return try (turn, self.question(id))
+        return (turn, try question(id))
     }
 
     /// The turn and question a judge may rule on: a spoken answer or a typed one waiting.
@@ -150,7 +150,7 @@ extension Reduction {
         guard let turn = try running().state.answerTurn, let id = turn.question else {
             throw Rejection(.nothingToRule)
         }
-        return try (turn, self.question(id))
+        return (turn, try question(id))
     }
 
     private func speedRules() throws(Rejection) -> SpeedRules {

@@ -41,10 +41,9 @@ struct Reduction {
                 ScoreEntry(team: team, delta: delta, reason: reason, segment: state.game.segment?.index, at: at)))
     }
 
-    func question(_ id: String) -> Question {
-        guard let question = state.bank[id] else {
-            preconditionFailure("question \(id) was shown but is not in the bank")
-        }
+    /// A shown question's full text; a journal replayed against a changed bank may lack it.
+    func question(_ id: String) throws(Rejection) -> Question {
+        guard let question = state.bank[id] else { throw Rejection(.unknownQuestion) }
         return question
     }
 
