@@ -101,7 +101,7 @@ try Data(JSONBankWriter.write(bank).utf8).write(to: URL(fileURLWithPath: jsonPat
 try Data(CSVBankWriter.write(bank)).write(to: URL(fileURLWithPath: csvPath))
 func megabytes(_ path: String) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    return String(format: "%.1f MB", Double(size ?? 0) / 1_000_000)
+    return String(format: "%.1f MB", Double(size) / 1_000_000)
 }
 print("generated \(questionCount) questions: JSON \(megabytes(jsonPath)), CSV \(megabytes(csvPath))")
 measure("JSON", path: jsonPath)
