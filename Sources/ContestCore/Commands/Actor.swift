@@ -6,3 +6,15 @@ public enum Actor: Sendable, Hashable, Codable {
     /// The shell itself: timer ticks.
     case system
 }
+
+extension Actor {
+    var isJudge: Bool {
+        if case .judge = self { return true }
+        return false
+    }
+
+    var isTeam: Bool {
+        if case .team = self { return true }
+        return false
+    }
+}

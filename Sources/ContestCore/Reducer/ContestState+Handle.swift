@@ -93,13 +93,13 @@ extension Reduction {
             guard config.team(team) != nil else { throw Rejection(.unknownTeam) }
             allowed = actor == .host && inner.canBeEnteredByHost
         case .rule:
-            allowed = actor == .host || { if case .judge = actor { true } else { false } }()
+            allowed = actor == .host || actor.isJudge
         case .scoreEssay:
-            allowed = { if case .judge = actor { true } else { false } }()
+            allowed = actor.isJudge
         case .buzz, .answer, .pickTier, .climb, .stop, .decline:
-            allowed = { if case .team = actor { true } else { false } }()
+            allowed = actor.isTeam
         case .skip:
-            allowed = actor == .host || { if case .team = actor { true } else { false } }()
+            allowed = actor == .host || actor.isTeam
         case .tick:
             allowed = actor == .system
         }
@@ -155,8 +155,7 @@ extension Reduction {
 
     private mutating func nextTurn() throws(Rejection) {
         switch try running().state {
-        case .speed(let round): try startSpeedTurn(round)
-        case .relay(let round): try startRelayTurn(round)
+        case .speed(let round), .relay(let round): try startAnswerTurn(round)
         case .risk(let round): try startRiskTurn(round)
         case .essay(let round): try startEssayTurn(round)
         case .buzz, .tieBreak: throw Rejection(.wrongPhase)

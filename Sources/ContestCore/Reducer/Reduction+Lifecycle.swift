@@ -23,11 +23,10 @@ extension Reduction {
 
     /// Lowest score first; equal scores keep the configured team order.
     private func riskOrder() -> [TeamID] {
-        let teams = state.config.teamIDs
-        return teams.indices.sorted { lhs, rhs in
-            let (left, right) = (state.game.total(of: teams[lhs]), state.game.total(of: teams[rhs]))
-            return left != right ? left < right : lhs < rhs
-        }.map { teams[$0] }
+        let totals = state.config.teamIDs.map { state.game.total(of: $0) }
+        return state.config.teamIDs.indices.sorted { lhs, rhs in
+            totals[lhs] != totals[rhs] ? totals[lhs] < totals[rhs] : lhs < rhs
+        }.map { state.config.teamIDs[$0] }
     }
 
     /// The teams the host named, or the first tie the award list flags.

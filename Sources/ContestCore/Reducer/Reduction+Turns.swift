@@ -1,17 +1,9 @@
 /// Speed answer and relay: a team answers question after question until its budget runs out.
 extension Reduction {
-    mutating func startSpeedTurn(_ round: TurnRound) throws(Rejection) {
+    mutating func startAnswerTurn(_ round: TurnRound) throws(Rejection) {
         guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
-        let rules = try speedRules()
-        emit(.turnStarted(team: team, deadline: clock + Time.seconds(rules.budgetSeconds)))
-        try continueSpeed()
-    }
-
-    mutating func startRelayTurn(_ round: TurnRound) throws(Rejection) {
-        guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
-        let rules = try relayRules()
-        emit(.turnStarted(team: team, deadline: clock + Time.seconds(rules.budgetSeconds)))
-        try continueRelay()
+        emit(.turnStarted(team: team, deadline: clock + Time.seconds(try turnTiming().budget)))
+        try continueTurn()
     }
 
     mutating func answerSpeed(_ answer: Submission, team: TeamID) throws(Rejection) {
@@ -54,19 +46,14 @@ extension Reduction {
     mutating func voidTurnQuestion() throws(Rejection) {
         let (_, question) = try questionToRule()
         emit(.questionVoided(question: question.id))
-        if case .speed = try running().state { try continueSpeed() } else { try continueRelay() }
+        try continueTurn()
     }
 
     /// The budget ran out: a typed answer waiting is still ruled, a spoken one within the grace
     /// period; after that the turn ends.
     mutating func expireTurn() throws(Rejection) {
         guard let turn = try running().state.answerTurn else { return }
-        let grace: Int
-        switch try running().config.rules {
-        case .speed(let rules): grace = rules.graceSeconds
-        case .relay(let rules): grace = rules.graceSeconds
-        case .buzz, .risk, .essay, .tieBreak: grace = 0
-        }
+        let grace = try turnTiming().grace
         if turn.timeUp {
             emit(.turnEnded(team: turn.team, reason: .timeUp))
         } else if turn.pending != nil {
@@ -112,10 +99,7 @@ extension Reduction {
         if turn.shown >= (try speedRules()).maxQuestionsPerTeam {
             return emit(.turnEnded(team: turn.team, reason: .completed))
         }
-        guard let next = try? draw(segment.config.draw) else {
-            return emit(.turnEnded(team: turn.team, reason: .bankExhausted))
-        }
-        emit(.questionShown(question: next.id, team: turn.team, tier: nil, deadline: nil))
+        showNext(to: turn.team, from: segment.config.draw)
     }
 
     /// Passes the baton to the next seat, or ends the relay with its sweep bonus.
@@ -129,10 +113,26 @@ extension Reduction {
             if turn.correct == length { award(turn.team, Points(rules.sweepBonus), .sweepBonus) }
             return emit(.turnEnded(team: turn.team, reason: .completed))
         }
-        guard let next = try? draw(segment.config.draw) else {
-            return emit(.turnEnded(team: turn.team, reason: .bankExhausted))
+        showNext(to: turn.team, from: segment.config.draw)
+    }
+
+    private mutating func continueTurn() throws(Rejection) {
+        if case .speed = try running().state { try continueSpeed() } else { try continueRelay() }
+    }
+
+    /// The team's next question, or the end of its turn when the bank has none left.
+    private mutating func showNext(to team: TeamID, from filter: DrawFilter) {
+        guard let next = try? draw(filter) else { return emit(.turnEnded(team: team, reason: .bankExhausted)) }
+        emit(.questionShown(question: next.id, team: team, tier: nil, deadline: nil))
+    }
+
+    /// The running turn segment's budget and grace period, in seconds.
+    private func turnTiming() throws(Rejection) -> (budget: Int, grace: Int) {
+        switch try running().config.rules {
+        case .speed(let rules): return (rules.budgetSeconds, rules.graceSeconds)
+        case .relay(let rules): return (rules.budgetSeconds, rules.graceSeconds)
+        case .buzz, .risk, .essay, .tieBreak: throw Rejection(.wrongPhase)
         }
-        emit(.questionShown(question: next.id, team: turn.team, tier: nil, deadline: nil))
     }
 
     /// The turn and question a team may answer now.

@@ -20,16 +20,8 @@ public struct Scoreboard: Sendable, Hashable, Codable {
                 team: team.id, name: team.name, unit: team.unit, total: bySegment.reduce(corrections, +),
                 bySegment: bySegment, corrections: corrections, rank: 0, tied: false)
         }
-        var groups: [[Standing]] = []
-        for row in rows.sorted(by: { $0.total > $1.total }) {
-            if let last = groups.last?.last, last.total == row.total {
-                groups[groups.count - 1].append(row)
-            } else {
-                groups.append([row])
-            }
-        }
         standings = []
-        for group in groups {
+        for group in Self.runs(of: rows.sorted(by: { $0.total > $1.total }), sameWhen: { $0.total == $1.total }) {
             let start = standings.count
             let members = Set(group.map(\.team))
             if group.count > 1, let order = tieBreakOrders.last(where: { members.isSubset(of: $0) }) {
@@ -49,16 +41,19 @@ public struct Scoreboard: Sendable, Hashable, Codable {
     }
 
     /// Groups of teams sharing a rank, best first; single teams are groups of one.
-    public var rankGroups: [[Standing]] {
-        var groups: [[Standing]] = []
-        for standing in standings {
-            if let last = groups.last?.last, last.rank == standing.rank {
-                groups[groups.count - 1].append(standing)
+    public var rankGroups: [[Standing]] { Self.runs(of: standings, sameWhen: { $0.rank == $1.rank }) }
+
+    /// Splits an ordered list into runs of neighbours that belong together.
+    private static func runs(of rows: [Standing], sameWhen same: (Standing, Standing) -> Bool) -> [[Standing]] {
+        var runs: [[Standing]] = []
+        for row in rows {
+            if let last = runs.last?.last, same(last, row) {
+                runs[runs.count - 1].append(row)
             } else {
-                groups.append([standing])
+                runs.append([row])
             }
         }
-        return groups
+        return runs
     }
 }
 
