@@ -8,18 +8,22 @@ let package = Package(
         .library(name: "ContestCore", targets: ["ContestCore"]),
         .library(name: "QuestionBank", targets: ["QuestionBank"]),
         .library(name: "Wire", targets: ["Wire"]),
+        .library(name: "ContestServer", targets: ["ContestServer"]),
     ],
     dependencies: [],
     targets: [
         .target(name: "ContestCore"),
         .target(name: "QuestionBank", dependencies: ["ContestCore"]),
         .target(name: "Wire"),
-        .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank"]),
+        .target(name: "CQuizSys"),
+        .target(name: "ContestServer", dependencies: ["ContestCore", "Wire", "CQuizSys"]),
+        .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
+        .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "Wire"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -40,8 +40,7 @@ enum DemoContest {
             lines.append("  \(index + 1). \(segment.title)  可抽题 \(available) 道")
         }
         lines.append("")
-        lines.append("现场服务器（WebSocket、主持人控制台、大屏）尚未实现；比赛内核与题库已可用。")
-        lines.append("The live server is not built yet; the contest core and the question banks are ready.")
+
         return lines.joined(separator: "\n")
     }
 }

@@ -1,4 +1,6 @@
+import CQuizSys
 import ContestCore
+import ContestServer
 import Foundation
 import QuestionBank
 
@@ -8,15 +10,44 @@ case .bank(let arguments):
     FileHandle.standardError.write(Data(result.errors.utf8))
     FileHandle.standardOutput.write(Data(result.output.utf8))
     exit(result.exitCode)
-case .server:
-    let loaded = BankLoader.load(path: DemoContest.bankPath)
-    guard loaded.isValid else {
-        for diagnostic in loaded.diagnostics {
-            FileHandle.standardError.write(Data((diagnostic.formatted() + "\n").utf8))
-        }
-        FileHandle.standardError.write(Data("quiz-server: 演示题库无法使用 (the demo bank cannot be used)\n".utf8))
+case .server(let arguments):
+    let commandLine: ServerCommandLine
+    do {
+        commandLine = try ServerCommandLine(arguments)
+    } catch {
+        FileHandle.standardError.write(Data("quiz-server: \(error.message)\n\n\(ServerCommandLine.usage)\n".utf8))
+        exit(2)
+    }
+    if commandLine.showHelp {
+        print(ServerCommandLine.usage)
+        exit(0)
+    }
+    let log = ServerLog(quiet: commandLine.quiet)
+    let setup: ContestSetup
+    do {
+        setup = try ContestSetup(commandLine, now: cqs_now_micros())
+    } catch {
+        FileHandle.standardError.write(Data(error.lines.map { "quiz-server: \($0)\n" }.joined().utf8))
         exit(1)
     }
-    let pool = QuestionPool(loaded.bank.questions)
-    print(DemoContest.overview(bankSize: pool.questions.count, pool: pool))
+    for note in setup.notes { log(note) }
+    let site = StaticSite(
+        root: commandLine.webDirectory ?? StaticSite.locate(executable: CommandLine.arguments[0]))
+    if site.root == nil { log("未找到大屏页面 clients/web/; / serves a placeholder (use --web DIR)") }
+    let server = QuizServer(
+        options: commandLine.options, hub: setup.hub, journal: setup.journal, journalEntries: setup.entries, site: site,
+        log: log)
+    do {
+        try server.start()
+    } catch {
+        FileHandle.standardError.write(
+            Data("quiz-server: \(error.message())\nquiz-server: \(error.message(.english))\n".utf8))
+        exit(1)
+    }
+    let banner = Banner.text(
+        config: setup.hub.state.config, tokens: setup.hub.tokens, port: server.boundPort,
+        host: commandLine.options.host, data: commandLine.dataDirectory)
+    FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+    if commandLine.options.conformanceEcho { log("conformance echo enabled at /echo (testing only)") }
+    server.run()
 }

@@ -8,10 +8,12 @@ public struct ContestConfig: Sendable, Hashable, Codable {
     public var judges: [JudgeConfig]
     public var segments: [SegmentConfig]
     public var awards: [AwardTier]
+    /// Question-bank files, relative to the contest file; the server loads them, the core never does.
+    public var banks: [String]
 
     public init(
         title: String, seed: UInt64, teams: [TeamConfig], judges: [JudgeConfig], segments: [SegmentConfig],
-        awards: [AwardTier] = AwardTier.teamDefaults
+        awards: [AwardTier] = AwardTier.teamDefaults, banks: [String] = []
     ) {
         self.title = title
         self.seed = seed
@@ -19,10 +21,11 @@ public struct ContestConfig: Sendable, Hashable, Codable {
         self.judges = judges
         self.segments = segments
         self.awards = awards
+        self.banks = banks
     }
 
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case title, seed, teams, judges, segments, awards
+        case title, seed, teams, judges, segments, awards, banks
     }
 
     /// Reads a contest file; judges default to none and awards to first ×1, second ×2, third ×5.
@@ -35,6 +38,7 @@ public struct ContestConfig: Sendable, Hashable, Codable {
         judges = try c.value(.judges, default: [])
         segments = try c.decode([SegmentConfig].self, forKey: .segments)
         awards = try c.value(.awards, default: AwardTier.teamDefaults)
+        banks = try c.value(.banks, default: [])
     }
 
     public func team(_ id: TeamID) -> TeamConfig? { teams.first { $0.id == id } }

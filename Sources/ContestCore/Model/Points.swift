@@ -12,6 +12,25 @@ public struct Points: Sendable, Hashable, Comparable, Codable, AdditiveArithmeti
     public init(integerLiteral value: Int) { self.init(value) }
 
     public static let zero = Points(hundredths: 0)
+
+    /// Encoded as the number a person reads (`17.67`), decoded back to exact hundredths.
+    public init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer().decode(Double.self)
+        guard value.isFinite, value.magnitude < 1e12 else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "points out of range"))
+        }
+        hundredths = Int((value * 100).rounded())
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if hundredths % 100 == 0 {
+            try container.encode(hundredths / 100)
+        } else {
+            try container.encode(Double(hundredths) / 100)
+        }
+    }
     public static func + (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths + rhs.hundredths) }
     public static func - (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths - rhs.hundredths) }
     public static prefix func - (value: Points) -> Points { Points(hundredths: -value.hundredths) }

@@ -1,0 +1,57 @@
+// The few Linux calls Swift cannot reach through Glibc alone: epoll, signalfd and the control
+// messages that carry the kernel's receive time (CMSG_* are macros, invisible to Swift).
+#ifndef CQUIZSYS_H
+#define CQUIZSYS_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <sys/types.h>
+
+/// Creates an epoll instance (close-on-exec); -1 and errno on failure.
+int cqs_epoll_create(void);
+
+/// Adds, modifies or removes `fd` with the given EPOLLIN/EPOLLOUT interest and a 64-bit tag.
+int cqs_epoll_add(int epfd, int fd, uint32_t readable, uint32_t writable, uint64_t tag);
+int cqs_epoll_modify(int epfd, int fd, uint32_t readable, uint32_t writable, uint64_t tag);
+int cqs_epoll_remove(int epfd, int fd);
+
+/// Waits for readiness; fills `tags` and `flags` (bit 0 readable, bit 1 writable, bit 2 hang-up or
+/// error). Returns the count, 0 on timeout, -1 and errno on failure (EINTR included).
+int cqs_epoll_wait(int epfd, uint64_t *tags, uint32_t *flags, int capacity, int timeout_ms);
+
+/// Blocks SIGINT and SIGTERM for the process and returns a signalfd that reads them; ignores SIGPIPE.
+int cqs_signalfd_for_shutdown(void);
+
+/// Reads one pending signal from the signalfd: its number, 0 when none, -1 on error.
+int cqs_signalfd_read(int fd);
+
+/// Asks the kernel to stamp every received segment (SO_TIMESTAMPNS); 0 on success.
+int cqs_enable_receive_timestamps(int fd);
+
+/// recvmsg() into `buffer`; `stamp_ns` gets the kernel's receive time in nanoseconds since the
+/// epoch (CLOCK_REALTIME), or -1 when no stamp came with the data.
+ssize_t cqs_receive(int fd, void *buffer, size_t capacity, int64_t *stamp_ns);
+
+/// send() with MSG_NOSIGNAL so a vanished peer is an EPIPE error, never a signal.
+ssize_t cqs_send(int fd, const void *buffer, size_t length);
+
+/// The wall clock in microseconds since the epoch: the clock the kernel's receive stamps use.
+int64_t cqs_now_micros(void);
+
+/// Sets O_NONBLOCK; 0 on success.
+int cqs_set_nonblocking(int fd);
+
+/// Sets TCP_NODELAY so small frames (a buzz acknowledgement) leave at once; 0 on success.
+int cqs_set_nodelay(int fd);
+
+/// Raises the soft limit on open files to the hard limit and returns the new soft limit.
+long cqs_raise_open_file_limit(void);
+
+/// Opens a listening TCP socket (IPv4 or IPv6 literal or "localhost"), SO_REUSEADDR, non-blocking,
+/// close-on-exec. Returns the fd, or -1 with errno; `bound_port` gets the port actually bound.
+int cqs_listen(const char *host, int port, int backlog, int *bound_port);
+
+/// accept4() non-blocking and close-on-exec; the peer's address is written as text into `peer`.
+int cqs_accept(int listen_fd, char *peer, size_t peer_capacity);
+
+#endif

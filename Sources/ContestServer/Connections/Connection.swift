@@ -1,0 +1,200 @@
+import ContestCore
+import Wire
+
+/// One client socket as the event loop sees it: its protocol, its session, its outbound bytes.
+///
+/// The protocol is decided by the first bytes (`ProtocolSniffer`); after that the codec for it runs
+/// here and hands complete client messages to the loop with the kernel's receive time. Codec-level
+/// answers (pong, close echo, handshake) are queued at once; application answers wait for the
+/// journal, which the loop owns.
+final class Connection {
+    let tag: UInt64
+    let descriptor: Int32
+    let peer: String
+    var transport: Transport = .sniffing([])
+    var session = ContestHub.Session()
+    var outbound: OutboundQueue
+    /// Whether epoll is told we want to write (the socket was full last time).
+    var wantsWrite = false
+    /// The peer sent EOF: no more reading, close once our answers are out.
+    var peerDone = false
+    var closing: Closing?
+    /// When the peer last sent anything, and when a ping went out unanswered.
+    var lastHeard: Micros
+    var pingSentAt: Micros?
+    /// Until when a connection may take to say what it is (HTTP head, WebSocket or NDJSON hello).
+    var introductionDeadline: Micros?
+
+    enum Transport {
+        case sniffing([UInt8])
+        case http(HTTPRequestHeadParser)
+        case webSocket(WebSocketConnection, echo: Bool)
+        case ndjson(LineFramer)
+    }
+
+    enum Closing {
+        /// Send what is queued, then close our side and wait briefly for the peer to close.
+        case afterFlush(deadline: Micros)
+        /// Our side is shut; reading until the peer's EOF or the deadline.
+        case lingering(deadline: Micros)
+    }
+
+    /// What the loop must act on after bytes were ingested.
+    enum Arrival {
+        case message([UInt8], stamp: Micros)
+        case request(HTTPRequestHead)
+    }
+
+    init(tag: UInt64, descriptor: Int32, peer: String, now: Micros, introductionTimeout: Micros, outboundLimit: Int) {
+        self.tag = tag
+        self.descriptor = descriptor
+        self.peer = peer
+        self.outbound = OutboundQueue(hardLimit: outboundLimit)
+        self.lastHeard = now
+        self.introductionDeadline = now + introductionTimeout
+    }
+
+    var isWebSocket: Bool {
+        if case .webSocket = transport { return true }
+        return false
+    }
+
+    var transportName: String {
+        switch transport {
+        case .sniffing: "new"
+        case .http: "http"
+        case .webSocket: "ws"
+        case .ndjson: "ndjson"
+        }
+    }
+
+    /// Runs newly read bytes through the connection's codec; returns what the loop must handle.
+    /// Codec answers are queued on `outbound`; a codec failure sets `closing`.
+    func ingest(_ bytes: UnsafeRawBufferPointer, stamp: Micros, now: Micros, into arrivals: inout [Arrival]) {
+        lastHeard = now
+        pingSentAt = nil
+        if case .lingering = closing { return }
+        switch transport {
+        case .sniffing(var seen):
+            seen.append(contentsOf: bytes)
+            switch ProtocolSniffer.classify(seen) {
+            case .undecided:
+                transport = .sniffing(seen)
+            case .http:
+                transport = .http(HTTPRequestHeadParser())
+                seen.withUnsafeBytes { ingest($0, stamp: stamp, now: now, into: &arrivals) }
+            case .ndjson:
+                transport = .ndjson(LineFramer())
+                seen.withUnsafeBytes { ingest($0, stamp: stamp, now: now, into: &arrivals) }
+            }
+        case .http(var parser):
+            guard closing == nil else { return }
+            parser.append(bytes)
+            switch parser.parseStep() {
+            case .needMoreData:
+                transport = .http(parser)
+            case .head(let head):
+                transport = .http(parser)
+                arrivals.append(.request(head))
+            case .error(let error):
+                transport = .http(parser)
+                send(error.response)
+                closeAfterFlush(now: now)
+            }
+        case .webSocket(var socket, let echo):
+            socket.append(bytes)
+            while let action = socket.nextAction() {
+                switch action {
+                case .deliverText(let text):
+                    if echo {
+                        send(WebSocketFrameEncoder.text(text))
+                    } else {
+                        arrivals.append(.message(Array(text.utf8), stamp: stamp))
+                    }
+                case .deliverBinary(let payload):
+                    if echo {
+                        send(WebSocketFrameEncoder.binary(payload))
+                    } else {
+                        if let frame = socket.close(code: .unsupportedData, reason: "text frames only") { send(frame) }
+                    }
+                case .send(let reply):
+                    send(reply)
+                case .pongReceived:
+                    break
+                case .peerClosed(_, let reply):
+                    send(reply)
+                    closeAfterFlush(now: now)
+                case .closeAcknowledged:
+                    closeAfterFlush(now: now)
+                case .fail(_, let closeFrame):
+                    send(closeFrame)
+                    closeAfterFlush(now: now)
+                }
+            }
+            transport = .webSocket(socket, echo: echo)
+        case .ndjson(var framer):
+            framer.append(bytes)
+            loop: while true {
+                switch framer.parseStep() {
+                case .needMoreData:
+                    break loop
+                case .line(let line):
+                    if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { arrivals.append(.message(line, stamp: stamp)) }
+                case .error(let error):
+                    send(LineFramer.frame(Array(#"{"type":"error","code":"lineTooLong","message":"\#(error)"}"#.utf8)))
+                    closeAfterFlush(now: now)
+                    break loop
+                }
+            }
+            transport = .ndjson(framer)
+        }
+    }
+
+    /// Switches an HTTP connection to WebSocket after the 101 was queued; leftover bytes go to it.
+    func upgrade(echo: Bool, now: Micros, into arrivals: inout [Arrival]) {
+        guard case .http(var parser) = transport else { return }
+        let rest = parser.takeUnconsumedBytes()
+        transport = .webSocket(WebSocketConnection(), echo: echo)
+        introductionDeadline = echo ? nil : introductionDeadline
+        if !rest.isEmpty { rest.withUnsafeBytes { ingest($0, stamp: now, now: now, into: &arrivals) } }
+    }
+
+    /// Frames one encoded server message for this connection's transport and queues it.
+    @discardableResult
+    func send(message json: [UInt8], supersedable: Bool = false) -> Bool {
+        switch transport {
+        case .webSocket(let socket, _):
+            guard socket.state == .open else { return true }
+            return outbound.enqueue(
+                WebSocketFrameEncoder.encode(opcode: .text, payload: json), supersedable: supersedable)
+        case .ndjson:
+            return outbound.enqueue(LineFramer.frame(json), supersedable: supersedable)
+        case .sniffing, .http:
+            return true
+        }
+    }
+
+    /// Queues raw bytes (codec answers, HTTP responses, pre-framed broadcasts).
+    @discardableResult
+    func send(_ bytes: [UInt8], supersedable: Bool = false) -> Bool {
+        outbound.enqueue(bytes, supersedable: supersedable)
+    }
+
+    /// Starts closing: WebSocket peers get a close frame with `code` first, NDJSON peers `notice`.
+    func close(code: WebSocketCloseCode, reason: String, notice: [UInt8]?, now: Micros) {
+        switch transport {
+        case .webSocket(var socket, let echo):
+            if let frame = socket.close(code: code, reason: reason) { send(frame) }
+            transport = .webSocket(socket, echo: echo)
+        case .ndjson:
+            if let notice { send(message: notice) }
+        case .sniffing, .http:
+            break
+        }
+        closeAfterFlush(now: now)
+    }
+
+    func closeAfterFlush(now: Micros) {
+        if closing == nil { closing = .afterFlush(deadline: now + Time.seconds(5)) }
+    }
+}

@@ -1,0 +1,18 @@
+import ContestCore
+
+extension ProtocolErrorCode {
+    /// The plain-language explanation sent with the code.
+    public func message(_ language: Language, detail: String = "") -> String {
+        let (chinese, english) =
+            switch self {
+            case .badMessage: ("无法识别的消息", "The message could not be understood")
+            case .helloRequired: ("请先发送 hello 表明身份", "Send hello with your role first")
+            case .alreadyIdentified: ("这个连接已经表明过身份", "This connection has already said who it is")
+            case .badToken: ("令牌不正确，连接将关闭", "Wrong token; the connection will be closed")
+            case .badSeat: ("没有这个座位号", "No such seat in this team")
+            case .serverShuttingDown: ("服务器正在关闭，请稍后重新连接", "The server is shutting down; reconnect later")
+            }
+        let text = language == .chinese ? chinese : english
+        return detail.isEmpty ? text : "\(text)：\(detail)"
+    }
+}

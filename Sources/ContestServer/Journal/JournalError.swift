@@ -1,0 +1,33 @@
+import ContestCore
+
+/// Why the journal cannot be opened or written, said so an organiser knows what to do next.
+public enum JournalError: Error, Sendable, Hashable {
+    /// A system call failed; `errno` text included.
+    case system(path: String, operation: String, reason: String)
+    /// A damaged record with data after it: cutting it off would lose acknowledged results.
+    case corrupt(path: String, record: Int, offset: Int, reason: String)
+    /// A record whose checksum is right but whose content cannot be read by this version.
+    case unreadable(path: String, record: Int, reason: String)
+    /// The journal belongs to another contest file or question bank.
+    case otherContest(path: String, what: String)
+
+    /// The message for the operator's console.
+    public func message(_ language: Language = .chinese) -> String {
+        let chinese = language == .chinese
+        switch self {
+        case .system(let path, let operation, let reason):
+            return chinese ? "\(path)：\(operation)失败（\(reason)）" : "\(path): \(operation) failed (\(reason))"
+        case .corrupt(let path, let record, let offset, let reason):
+            return chinese
+                ? "\(path)：第 \(record) 条记录（字节偏移 \(offset)）已损坏（\(reason)），其后还有记录，拒绝启动。请保留该文件并联系技术人员；如需另起一场比赛，用 --new（旧日志会保留）。"
+                : "\(path): record \(record) at byte offset \(offset) is damaged (\(reason)) and more records follow it; refusing to start. Keep the file; use --new to start a fresh contest (the old journal is kept)."
+        case .unreadable(let path, let record, let reason):
+            return chinese
+                ? "\(path)：第 \(record) 条记录无法读取（\(reason)）" : "\(path): record \(record) cannot be read (\(reason))"
+        case .otherContest(let path, let what):
+            return chinese
+                ? "\(path) 属于另一场比赛（\(what)不同）。继续这场比赛请使用当时的比赛文件和题库；另起一场请加 --new（旧日志会保留）。"
+                : "\(path) belongs to another contest (its \(what) differs). Use the same contest file and bank to continue it, or --new to start afresh (the old journal is kept)."
+        }
+    }
+}

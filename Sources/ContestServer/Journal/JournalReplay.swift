@@ -1,0 +1,84 @@
+import ContestCore
+import Foundation
+import Wire
+
+/// Rebuilds a contest from its journal bytes: the pure half of crash recovery.
+///
+/// The first record must name the same contest and bank as the ones loaded now; each entry's events
+/// are then applied at their recorded time, which gives exactly the state that had been made durable.
+public enum JournalReplay {
+    /// What a replay produced.
+    public struct Recovered: Sendable {
+        public var state: ContestState
+        /// Accepted commands replayed.
+        public var entries: Int
+        /// Where the intact records end, and how many torn bytes follow (to cut off).
+        public var validLength: Int
+        public var tornBytes: Int
+        /// Whether the file held no records at all (a header must be written).
+        public var needsHeader: Bool
+    }
+
+    /// Replays `bytes` onto `fresh`, checking the header against `expected`.
+    public static func replay(
+        _ bytes: [UInt8], path: String, onto fresh: ContestState, expecting expected: JournalHeader
+    ) -> Result<Recovered, JournalError> {
+        let scan: JournalRecordFormat.Scan
+        switch JournalRecordFormat.scan(bytes) {
+        case .failure(let corruption):
+            return .failure(
+                .corrupt(path: path, record: corruption.record, offset: corruption.offset, reason: corruption.reason))
+        case .success(let result):
+            scan = result
+        }
+        var state = fresh
+        let decoder = JSONDecoder()
+        for (index, payload) in scan.payloads.enumerated() {
+            let record: JournalRecord
+            do {
+                record = try decoder.decode(JournalRecord.self, from: Data(payload))
+            } catch {
+                return .failure(.unreadable(path: path, record: index + 1, reason: "\(error)"))
+            }
+            switch record {
+            case .header(let header):
+                guard index == 0 else { return .failure(.unreadable(path: path, record: index + 1, reason: "header")) }
+                if header.version != expected.version {
+                    return .failure(.otherContest(path: path, what: "格式版本 format version"))
+                }
+                if header.configDigest != expected.configDigest {
+                    return .failure(.otherContest(path: path, what: "比赛配置 contest configuration"))
+                }
+                if header.bankDigest != expected.bankDigest {
+                    return .failure(.otherContest(path: path, what: "题库 question bank"))
+                }
+            case .entry(let entry):
+                guard index > 0 else { return .failure(.unreadable(path: path, record: 1, reason: "no header")) }
+                state.apply(entry.events, at: entry.at)
+            }
+        }
+        return .success(
+            Recovered(
+                state: state, entries: max(0, scan.payloads.count - 1), validLength: scan.validLength,
+                tornBytes: scan.tornBytes, needsHeader: scan.payloads.isEmpty))
+    }
+
+    /// The header for a contest: digests of the canonical JSON of its configuration and its bank.
+    public static func header(for state: ContestState, createdAt: Micros) -> JournalHeader {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        func digest(_ value: some Encodable) -> String {
+            let bytes = (try? encoder.encode(value)).map(Array.init) ?? []
+            return SHA1.hash(bytes).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        }
+        return JournalHeader(
+            title: state.config.title, configDigest: digest(state.config), bankDigest: digest(state.bank),
+            createdAt: createdAt)
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

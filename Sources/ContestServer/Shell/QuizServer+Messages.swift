@@ -1,0 +1,156 @@
+import CQuizSys
+import ContestCore
+import Foundation
+import Wire
+
+extension QuizServer {
+    /// Decodes and decides one client message; its answers wait in the pass until the sync.
+    func decide(_ bytes: [UInt8], stamp: Micros, tag: UInt64, pass: inout Pass) {
+        guard let connection = connections[tag], connection.closing == nil else { return }
+        let outcome: ContestHub.Outcome
+        do {
+            let message = try decoder.decode(ClientMessage.self, from: Data(bytes))
+            outcome = hub.receive(message, session: &connection.session, at: stamp)
+        } catch {
+            outcome = hub.undecodable(Self.describe(error), session: connection.session)
+        }
+        if let entry = outcome.entry { record(entry) }
+        if let line = outcome.log { log("\(connection.peer) \(line)") }
+        if connection.session.identity != nil && connection.introductionDeadline != nil {
+            connection.introductionDeadline = nil
+            presenceChanged = true
+        }
+        pass.replies.append((tag, outcome.replies, outcome.close))
+    }
+
+    /// Sends answers to one connection, closing it afterwards when asked (a wrong token: 1008).
+    func deliver(_ messages: [ServerMessage], to tag: UInt64, close: Bool, pass: inout Pass) {
+        guard let connection = connections[tag] else { return }
+        for message in messages where !connection.send(message: encoder.encode(message)) {
+            drop(connection, reason: "too slow: outbound buffer over \(options.outboundLimit) bytes")
+            return
+        }
+        if close {
+            connection.close(code: .policyViolation, reason: "wrong token", notice: nil, now: cqs_now_micros())
+        }
+        pass.dirty.insert(tag)
+    }
+
+    /// The new state to everyone identified: one encoding for officials, one for the public.
+    func broadcastState(now: Micros, pass: inout Pass) {
+        stateChanged = false
+        var framed: [Bool: (webSocket: [UInt8], line: [UInt8])] = [:]
+        for connection in Array(connections.values) {
+            guard let identity = connection.session.identity, connection.closing == nil else { continue }
+            let official = identity.isOfficial
+            if framed[official] == nil {
+                let json = encoder.encode(.state(hub.view(for: official ? .host : .screen, at: now)))
+                framed[official] = (WebSocketFrameEncoder.encode(opcode: .text, payload: json), LineFramer.frame(json))
+            }
+            let bytes = framed[official]!
+            guard connection.send(connection.isWebSocket ? bytes.webSocket : bytes.line, supersedable: true) else {
+                drop(connection, reason: "too slow: outbound buffer over \(options.outboundLimit) bytes")
+                continue
+            }
+            pass.dirty.insert(connection.tag)
+        }
+    }
+
+    /// Who is connected, to the host consoles.
+    func broadcastPresence(pass: inout Pass) {
+        presenceChanged = false
+        let hosts = connections.values.filter { $0.session.identity == .host && $0.closing == nil }
+        guard !hosts.isEmpty else { return }
+        let clients = connections.values.compactMap { connection -> Presence? in
+            guard let identity = connection.session.identity else { return nil }
+            var presence = Presence(
+                role: identity.role, team: nil, seat: nil, judge: nil, peer: connection.peer,
+                transport: connection.transportName)
+            switch identity {
+            case .team(let team, let seat): (presence.team, presence.seat) = (team, seat)
+            case .judge(let number): presence.judge = number
+            case .host, .screen: break
+            }
+            return presence
+        }
+        .sorted {
+            ($0.role.rawValue, $0.team?.number ?? 0, $0.seat ?? 0, $0.peer) < (
+                $1.role.rawValue, $1.team?.number ?? 0, $1.seat ?? 0, $1.peer
+            )
+        }
+        let json = encoder.encode(.presence(clients))
+        for host in hosts where host.send(message: json) { pass.dirty.insert(host.tag) }
+    }
+
+    /// Answers a plain GET and closes.
+    func answer(_ route: HTTPRoute, tag: UInt64, now: Micros, pass: inout Pass) {
+        guard let connection = connections[tag] else { return }
+        switch route {
+        case .file(let name):
+            if let file = site.file(name) {
+                connection.send(Self.response(body: file.body, contentType: file.contentType))
+            } else {
+                connection.send(HTTPResponseHead.plainText(status: .notFound, body: "404 未找到 Not Found\n"))
+            }
+        case .state:
+            connection.send(
+                Self.response(body: publicStateJSON(now: now), contentType: "application/json; charset=utf-8"))
+        case .results:
+            var headers = HTTPHeaders()
+            headers.add(name: "Content-Disposition", value: "attachment; filename=\"results.csv\"")
+            connection.send(
+                Self.response(
+                    body: ResultsTable.csv(hub.state), contentType: "text/csv; charset=utf-8", extraHeaders: headers))
+        case .webSocket, .echo:
+            break
+        case .notFound:
+            connection.send(HTTPResponseHead.plainText(status: .notFound, body: "404 未找到 Not Found\n"))
+        }
+        connection.closeAfterFlush(now: now)
+        pass.dirty.insert(tag)
+    }
+
+    /// `/api/state`: the public view, plus how many commands the journal holds and a digest of the
+    /// folded state, so anyone can check that a restart came back to the same contest.
+    func publicStateJSON(now: Micros) -> [UInt8] {
+        struct Body: Encodable {
+            var view: PublicView
+            var entries: Int
+            var digest: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let body = Body(
+            view: PublicView(hub.state, now: now), entries: journalEntries, digest: StateFingerprint.digest(hub.state))
+        return (try? encoder.encode(body)).map(Array.init) ?? []
+    }
+
+    static func response(body: [UInt8], contentType: String, extraHeaders: HTTPHeaders = HTTPHeaders()) -> [UInt8] {
+        var headers = extraHeaders
+        headers.add(name: "Content-Type", value: contentType)
+        headers.add(name: "Content-Length", value: String(body.count))
+        headers.add(name: "Cache-Control", value: "no-store")
+        headers.add(name: "Connection", value: "close")
+        return HTTPResponseHead(status: .ok, headers: headers).encode() + body
+    }
+
+    /// A decoding error in a sentence: what was wrong and where.
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "不是合法的 JSON (not valid JSON)" }
+        switch error {
+        case .dataCorrupted(let context):
+            return context.codingPath.isEmpty
+                ? "不是合法的 JSON (not valid JSON)" : "\(path(context.codingPath)): \(context.debugDescription)"
+        case .keyNotFound(let key, let context):
+            return "缺少字段 missing field \"\(path(context.codingPath + [key]))\""
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            return "字段类型不对 wrong type for \"\(path(context.codingPath))\""
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map(\.stringValue).joined(separator: ".")
+    }
+}

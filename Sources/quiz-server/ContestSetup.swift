@@ -1,0 +1,186 @@
+import ContestCore
+import ContestServer
+import Foundation
+import QuestionBank
+
+/// Everything between the command line and a listening server: the contest file, its banks, the
+/// journal replayed, the tokens. Each failure is a sentence for the organiser and exit status 1.
+struct ContestSetup {
+    var hub: ContestHub
+    var journal: JournalFile
+    var entries: Int
+    var journalPath: String
+    var tokensPath: String
+    var notes: [String] = []
+
+    struct Failure: Error {
+        var lines: [String]
+    }
+
+    init(_ commandLine: ServerCommandLine, now: Int64) throws(Failure) {
+        let config = try Self.config(commandLine.contestFile)
+        let state = ContestState(config: config, bank: try Self.questions(commandLine, config: config))
+        let data = commandLine.dataDirectory
+        journalPath = data + "/journal.qcj"
+        tokensPath = data + "/tokens.json"
+        do {
+            try FileManager.default.createDirectory(
+                atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Failure(lines: ["无法创建数据目录 cannot create the data folder \(data): \(error.localizedDescription)"])
+        }
+        if commandLine.fresh { notes += try Self.archive([journalPath, tokensPath], now: now) }
+        let expected = JournalReplay.header(for: state, createdAt: now)
+        let recovered: JournalReplay.Recovered
+        do throws(JournalError) {
+            let bytes = try JournalFile.read(path: journalPath) ?? []
+            switch JournalReplay.replay(bytes, path: journalPath, onto: state, expecting: expected) {
+            case .success(let result): recovered = result
+            case .failure(let error): throw error
+            }
+            if recovered.tornBytes > 0 {
+                notes.append(
+                    "警告：日志末尾有 \(recovered.tornBytes) 字节未写完整（上次异常退出），已截去；之前的 \(recovered.entries) 条记录完好。"
+                        + " Warning: cut \(recovered.tornBytes) torn bytes off the journal's end; the \(recovered.entries) records before them are intact."
+                )
+            }
+            journal = try JournalFile(
+                path: journalPath, truncatingTo: recovered.tornBytes > 0 ? recovered.validLength : nil)
+            if recovered.needsHeader {
+                journal.append(JournalCoding.encode(.header(expected)))
+                try journal.sync()
+            }
+        } catch {
+            throw Failure(lines: [error.message(), error.message(.english)])
+        }
+        entries = recovered.entries
+        if entries > 0 { notes.append("已从日志恢复 \(entries) 条操作 Replayed \(entries) commands from the journal") }
+        hub = ContestHub(state: recovered.state, tokens: try Self.tokens(at: tokensPath, for: config, notes: &notes))
+    }
+
+    static func config(_ path: String?) throws(Failure) -> ContestConfig {
+        guard let path else { return DemoContest.config }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(lines: ["无法读取比赛文件 cannot read the contest file: \(path)"])
+        }
+        let config: ContestConfig
+        do {
+            config = try JSONDecoder().decode(ContestConfig.self, from: data)
+        } catch {
+            throw Failure(lines: ["\(path): 比赛文件有误 the contest file is wrong: \(Self.describe(error))"])
+        }
+        let problems = config.problems()
+        guard problems.isEmpty else { throw Failure(lines: problems.map { "\(path): \($0)" }) }
+        return config
+    }
+
+    static func questions(_ commandLine: ServerCommandLine, config: ContestConfig) throws(Failure) -> [Question] {
+        var paths = commandLine.bankFiles
+        if paths.isEmpty, let contest = commandLine.contestFile {
+            let folder = URL(fileURLWithPath: contest).deletingLastPathComponent()
+            paths = config.banks.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path }
+        }
+        if paths.isEmpty { paths = [DemoContest.bankPath] }
+        var questions: [Question] = []
+        var lines: [String] = []
+        for path in paths {
+            let loaded = BankLoader.load(path: path)
+            lines += loaded.diagnostics.map { $0.formatted() }
+            if loaded.isValid {
+                questions += loaded.bank.questions
+            } else {
+                lines.append("题库无法使用 the bank cannot be used: \(path)")
+            }
+        }
+        guard lines.allSatisfy({ !$0.contains("题库无法使用") }) else { throw Failure(lines: lines) }
+        return questions
+    }
+
+    /// Renames the old journal and tokens aside (`journal-20261121-093000.qcj`); never deletes.
+    static func archive(_ paths: [String], now: Int64) throws(Failure) -> [String] {
+        var time = time_t(now / 1_000_000)
+        var parts = tm()
+        localtime_r(&time, &parts)
+        let stamp = String(
+            format: "%04d%02d%02d-%02d%02d%02d", parts.tm_year + 1900, parts.tm_mon + 1, parts.tm_mday, parts.tm_hour,
+            parts.tm_min, parts.tm_sec)
+        var notes: [String] = []
+        for path in paths where FileManager.default.fileExists(atPath: path) {
+            let url = URL(fileURLWithPath: path)
+            let base = url.deletingPathExtension().lastPathComponent
+            var target = url.deletingLastPathComponent().appendingPathComponent("\(base)-\(stamp).\(url.pathExtension)")
+                .path
+            var suffix = 2
+            while FileManager.default.fileExists(atPath: target) {
+                target =
+                    url.deletingLastPathComponent().appendingPathComponent(
+                        "\(base)-\(stamp)-\(suffix).\(url.pathExtension)"
+                    ).path
+                suffix += 1
+            }
+            guard rename(path, target) == 0 else {
+                throw Failure(lines: ["无法改名保留 cannot move aside \(path): \(String(cString: strerror(errno)))"])
+            }
+            notes.append("旧文件已保留为 kept the old file as \(target)")
+        }
+        if !notes.isEmpty { try? JournalFile.syncDirectory(of: paths[0]) }
+        return notes
+    }
+
+    /// The contest's tokens: read from `tokens.json`, or made and written (mode 0600) the first time.
+    static func tokens(at path: String, for config: ContestConfig, notes: inout [String]) throws(Failure)
+        -> AccessTokens
+    {
+        var generator = SystemRandomNumberGenerator()
+        var tokens: AccessTokens
+        if let data = FileManager.default.contents(atPath: path) {
+            do {
+                tokens = try JSONDecoder().decode(AccessTokens.self, from: data)
+            } catch {
+                throw Failure(lines: ["\(path): 令牌文件无法读取 the tokens file cannot be read: \(Self.describe(error))"])
+            }
+            let completed = tokens.completed(for: config, using: &generator)
+            guard completed != tokens else { return tokens }
+            tokens = completed
+        } else {
+            tokens = AccessTokens(for: config, using: &generator)
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let temporary = path + ".tmp"
+        guard let data = try? encoder.encode(tokens), Self.writePrivately(Array(data), to: temporary),
+            rename(temporary, path) == 0
+        else { throw Failure(lines: ["无法写入令牌文件 cannot write the tokens file: \(path)"]) }
+        try? JournalFile.syncDirectory(of: path)
+        notes.append("令牌已写入 tokens written to \(path)（仅本机可读 mode 0600）")
+        return tokens
+    }
+
+    /// Writes a file only its owner can read, created that way (no moment of wider permissions).
+    static func writePrivately(_ bytes: [UInt8], to path: String) -> Bool {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o600)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        return written == bytes.count && fsync(descriptor) == 0
+    }
+
+    static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return error.localizedDescription }
+        switch error {
+        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
+            .valueNotFound(_, let context):
+            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+            let key: String
+            if case .keyNotFound(let missing, _) = error {
+                key = " 缺少 missing \"\(missing.stringValue)\""
+            } else {
+                key = ""
+            }
+            return "\(path.isEmpty ? "" : path + ": ")\(context.debugDescription)\(key)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import ContestServer
+
+/// The server's options, parsed by hand (no argument-parser package), with a usage text that is the
+/// documentation.
+///
+///     $ quiz-server                                  # the demo contest on port 7700
+///     $ quiz-server --contest final.json --port 8000
+///     $ quiz-server --new                            # a fresh contest; the old journal is kept aside
+struct ServerCommandLine {
+    var options = ServerOptions()
+    var dataDirectory = "contest-data"
+    var fresh = false
+    var contestFile: String?
+    var bankFiles: [String] = []
+    var webDirectory: String?
+    var showHelp = false
+
+    static let usage = """
+        用法 Usage: quiz-server [选项 options]
+               quiz-server bank check|convert|stats ...   题库工具 bank tools (quiz-server bank help)
+
+          --contest FILE     比赛配置文件（JSON，见 docs/rules.md 第 7 节）；缺省为内置演示比赛
+                             the contest file (JSON, docs/rules.md §7); default: the bundled demo contest
+          --bank FILE        题库文件，可重复；缺省用比赛文件的 banks，或 question-banks/demo.json
+                             a question bank (repeatable); default: the contest file's banks, or the demo bank
+          --data DIR         日志与令牌目录（默认 ./contest-data）the journal and tokens folder
+          --new              另起一场比赛：旧日志和令牌改名保留，不会删除
+                             start a fresh contest: the old journal and tokens are renamed aside, never deleted
+          --host ADDR        监听地址（默认 0.0.0.0，全部网卡）the address to listen on (default all)
+          --port N           端口（默认 7700；0 为任选空闲端口）the port (default 7700; 0 picks a free one)
+          --port-file FILE   启动后把实际端口写入该文件 write the bound port to FILE once listening
+          --web DIR          大屏页面目录（默认 clients/web）the audience page folder
+          --conformance-echo 另在 /echo 提供 WebSocket 回显，仅供一致性测试 also serve a WebSocket echo at
+                             /echo, for the conformance suite only
+          --quiet            不输出运行日志 no log on standard error
+          -h, --help         显示本说明 show this text
+        """
+
+    /// Parses `arguments`; the error names the option that is wrong.
+    init(_ arguments: [String]) throws(UsageError) {
+        var rest = arguments[...]
+        func value(_ option: String) throws(UsageError) -> String {
+            guard let value = rest.popFirst(), !value.hasPrefix("--") else { throw .missingValue(option) }
+            return value
+        }
+        func number(_ option: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
+            let text = try value(option)
+            guard let number = Int(text), range.contains(number) else { throw .badNumber(option, text) }
+            return number
+        }
+        while let argument = rest.popFirst() {
+            switch argument {
+            case "--contest": contestFile = try value(argument)
+            case "--bank": bankFiles.append(try value(argument))
+            case "--data": dataDirectory = try value(argument)
+            case "--new": fresh = true
+            case "--host": options.host = try value(argument)
+            case "--port": options.port = try number(argument, in: 0...65535)
+            case "--port-file": options.portFile = try value(argument)
+            case "--web": webDirectory = try value(argument)
+            case "--conformance-echo": options.conformanceEcho = true
+            case "--quiet": quiet = true
+            case "--test-stall-ms": options.injectedStallMilliseconds = try number(argument, in: 0...10_000)
+            case "-h", "--help": showHelp = true
+            default: throw .unknownOption(argument)
+            }
+        }
+    }
+
+    var quiet = false
+
+    /// A command line that cannot be run, with the words to say so.
+    enum UsageError: Error {
+        case unknownOption(String)
+        case missingValue(String)
+        case badNumber(String, String)
+
+        var message: String {
+            switch self {
+            case .unknownOption(let option): "未知选项 unknown option: \(option)"
+            case .missingValue(let option): "\(option) 需要一个值 needs a value"
+            case .badNumber(let option, let text): "\(option) 的值无效 has an invalid value: \(text)"
+            }
+        }
+    }
+}
