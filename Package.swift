@@ -24,6 +24,7 @@ let package = Package(
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "Wire"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
     ],
     swiftLanguageModes: [.v6]
 )
