@@ -18,7 +18,7 @@ final class Hall {
     }()
 
     /// A short final on the demo bank: every segment kind, small enough to play in seconds.
-    static func contestFile(in directory: String) throws -> String {
+    static func contestFile(in directory: String, buzzQuestions: Int = 3) throws -> String {
         let names = ["城东队", "城西队", "南湖队", "北岭队", "青石队", "白沙队", "临河队", "枫桥队"]
         let teams = names.enumerated().map { index, name in
             #"{"id": \#(index + 1), "name": "\#(name)", "unit": "测试单位\#(index + 1)", "players": [{"seat": 1, "name": "甲"}, {"seat": 2, "name": "乙"}]}"#
@@ -29,7 +29,7 @@ final class Hall {
              "judges": [{"number": 1, "name": "一号裁判"}, {"number": 2, "name": "二号裁判"}, {"number": 3, "name": "三号裁判"}],
              "segments": [
                {"kind": "speed", "rules": {"maxQuestionsPerTeam": 2}, "draw": {"types": ["truefalse", "single"]}},
-               {"kind": "buzz", "rules": {"questionCount": 3, "falseStartPoints": -5}, "draw": {"types": ["single"]}},
+               {"kind": "buzz", "rules": {"questionCount": \(buzzQuestions), "falseStartPoints": -5}, "draw": {"types": ["single"]}},
                {"kind": "relay", "draw": {"types": ["truefalse"]}},
                {"kind": "risk", "draw": {"types": ["single", "multiple"]}},
                {"kind": "essay", "draw": {"types": ["essay"]}},
