@@ -27,7 +27,7 @@ struct StepTests {
             .rule(.correct), by: .judge(3), at: s(12),
             events: [
                 .answerRuled(team: 4, question: question.question, verdict: .correct, by: .judge(3)),
-                .pointsAwarded(entry), .questionClosed(question: question.question, outcome: .answered(4)),
+                .pointsAwarded(entry: entry), .questionClosed(question: question.question, outcome: .answered(4)),
             ]
         ) {
             $0.checkpoints = [Checkpoint(game: before, frozenAt: s(12))]
@@ -79,7 +79,7 @@ struct StepTests {
     @Test func aCorrectionAddsOneLedgerLineAndACheckpoint() {
         var h = Harness(Fixture.contest())
         let entry = ScoreEntry(team: 2, delta: 5, reason: .correction("补录"), segment: nil, at: s(1))
-        h.step(.correctScore(team: 2, delta: 5, reason: " 补录 "), at: s(1), events: [.pointsAwarded(entry)]) {
+        h.step(.correctScore(team: 2, delta: 5, reason: " 补录 "), at: s(1), events: [.pointsAwarded(entry: entry)]) {
             $0.checkpoints = [Checkpoint(game: Game(), frozenAt: s(1))]
             $0.game.ledger = [entry]
         }

@@ -14,7 +14,7 @@ public enum Event: Sendable, Hashable, Codable {
     case answerRightGranted(team: TeamID, seat: Int, deadline: Micros)
     case answerSubmitted(team: TeamID, seat: Int, answer: Submission)
     case answerRuled(team: TeamID, question: String, verdict: Verdict, by: Ruler)
-    case pointsAwarded(ScoreEntry)
+    case pointsAwarded(entry: ScoreEntry)
     case questionClosed(question: String, outcome: QuestionOutcome)
     case questionSkipped(question: String)
     case questionVoided(question: String)

@@ -60,7 +60,9 @@ extension Reduction {
         let reason = reason.trimmingWhitespace
         guard !reason.isEmpty else { throw Rejection(.reasonRequired) }
         guard delta != .zero else { throw Rejection(.zeroCorrection) }
-        emit(.pointsAwarded(ScoreEntry(team: team, delta: delta, reason: .correction(reason), segment: nil, at: at)))
+        emit(
+            .pointsAwarded(
+                entry: ScoreEntry(team: team, delta: delta, reason: .correction(reason), segment: nil, at: at)))
     }
 }
 

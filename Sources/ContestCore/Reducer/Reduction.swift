@@ -38,7 +38,8 @@ struct Reduction {
         guard delta != .zero || evenIfZero else { return }
         emit(
             .pointsAwarded(
-                ScoreEntry(team: team, delta: delta, reason: reason, segment: state.game.segment?.index, at: at)))
+                entry: ScoreEntry(team: team, delta: delta, reason: reason, segment: state.game.segment?.index, at: at))
+        )
     }
 
     /// A shown question's full text; a journal replayed against a changed bank may lack it.

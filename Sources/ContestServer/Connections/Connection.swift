@@ -43,6 +43,8 @@ final class Connection {
     enum Arrival {
         case message([UInt8], stamp: Micros)
         case request(HTTPRequestHead)
+        /// An NDJSON line over the limit: answer with an error, then close.
+        case lineTooLong(limit: Int)
     }
 
     init(tag: UInt64, descriptor: Int32, peer: String, now: Micros, introductionTimeout: Micros, outboundLimit: Int) {
@@ -140,9 +142,8 @@ final class Connection {
                     break loop
                 case .line(let line):
                     if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { arrivals.append(.message(line, stamp: stamp)) }
-                case .error(let error):
-                    send(LineFramer.frame(Array(#"{"type":"error","code":"lineTooLong","message":"\#(error)"}"#.utf8)))
-                    closeAfterFlush(now: now)
+                case .error:
+                    arrivals.append(.lineTooLong(limit: framer.maxLineLength))
                     break loop
                 }
             }

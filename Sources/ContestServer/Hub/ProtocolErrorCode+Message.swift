@@ -10,6 +10,7 @@ extension ProtocolErrorCode {
             case .alreadyIdentified: ("这个连接已经表明过身份", "This connection has already said who it is")
             case .badToken: ("令牌不正确，连接将关闭", "Wrong token; the connection will be closed")
             case .badSeat: ("没有这个座位号", "No such seat in this team")
+            case .lineTooLong: ("一行超过了长度上限（字节）", "A line is longer than the limit (bytes)")
             case .serverShuttingDown: ("服务器正在关闭，请稍后重新连接", "The server is shutting down; reconnect later")
             }
         let text = language == .chinese ? chinese : english

@@ -94,4 +94,5 @@ public enum ProtocolErrorCode: String, Sendable, Hashable, Encodable {
     case badToken
     case badSeat
     case serverShuttingDown
+    case lineTooLong
 }

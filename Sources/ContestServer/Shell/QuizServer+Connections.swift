@@ -45,7 +45,7 @@ extension QuizServer {
                 cqs_receive(connection.descriptor, $0.baseAddress, $0.count, &stamp)
             }
             if count == 0 {
-                peerFinished(connection)
+                peerFinished(connection, pass: &pass)
                 return
             }
             if count < 0 {
@@ -76,6 +76,9 @@ extension QuizServer {
             switch arrival {
             case .message(let bytes, let stamp):
                 pass.messages.append((stamp, connection.tag, bytes))
+            case .lineTooLong(let limit):
+                let text = ProtocolErrorCode.lineTooLong.message(connection.session.language, detail: "\(limit)")
+                pass.replies.append((connection.tag, [.error(.lineTooLong, message: text)], true))
             case .request(let head):
                 let route = HTTPRoute(head, echoEnabled: options.conformanceEcho)
                 guard route == .webSocket || route == .echo else {
@@ -96,17 +99,18 @@ extension QuizServer {
         }
     }
 
-    /// The peer closed its side: finish sending what is queued, then close.
-    func peerFinished(_ connection: Connection) {
+    /// The peer closed its side: what it sent before is still decided and answered (`nc` piping a
+    /// script), then the connection closes once the answers are out.
+    func peerFinished(_ connection: Connection, pass: inout Pass) {
         if case .lingering = connection.closing {
             drop(connection, reason: nil)
             return
         }
-        connection.closing = .afterFlush(deadline: cqs_now_micros() + Time.seconds(5))
         connection.peerDone = true
-        _ = cqs_epoll_modify(epoll, connection.descriptor, 0, 1, connection.tag)
+        connection.closeAfterFlush(now: cqs_now_micros())
         connection.wantsWrite = true
-        flush(connection)
+        _ = cqs_epoll_modify(epoll, connection.descriptor, 0, 1, connection.tag)
+        pass.dirty.insert(connection.tag)
     }
 
     /// Writes what the socket takes; asks epoll for writability when it is full.

@@ -6,7 +6,7 @@ import Wire
 extension QuizServer {
     /// Decodes and decides one client message; its answers wait in the pass until the sync.
     func decide(_ bytes: [UInt8], stamp: Micros, tag: UInt64, pass: inout Pass) {
-        guard let connection = connections[tag], connection.closing == nil else { return }
+        guard let connection = connections[tag], connection.closing == nil || connection.peerDone else { return }
         let outcome: ContestHub.Outcome
         do {
             let message = try decoder.decode(ClientMessage.self, from: Data(bytes))
@@ -31,7 +31,7 @@ extension QuizServer {
             return
         }
         if close {
-            connection.close(code: .policyViolation, reason: "wrong token", notice: nil, now: cqs_now_micros())
+            connection.close(code: .policyViolation, reason: "refused", notice: nil, now: cqs_now_micros())
         }
         pass.dirty.insert(tag)
     }
