@@ -26,7 +26,8 @@ public enum ResultsTable {
     }
 
     static func quoted(_ field: String) -> String {
-        guard field.contains(where: { ",\"\r\n".contains($0) }) else { return field }
+        // By scalar: "\r\n" is one Character, so a Character test would miss a lone "\r" or "\n".
+        guard field.unicodeScalars.contains(where: { ",\"\r\n".unicodeScalars.contains($0) }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -14,6 +14,6 @@ extension ProtocolErrorCode {
             case .serverShuttingDown: ("服务器正在关闭，请稍后重新连接", "The server is shutting down; reconnect later")
             }
         let text = language == .chinese ? chinese : english
-        return detail.isEmpty ? text : "\(text)：\(detail)"
+        return detail.isEmpty ? text : text + (language == .chinese ? "：" : ": ") + detail
     }
 }
