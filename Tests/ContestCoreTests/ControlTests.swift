@@ -23,7 +23,7 @@ struct ControlTests {
         h.refused(.unknownTeam, .correctScore(team: 9, delta: 5, reason: "x"), at: 0)
         h.refused(.zeroCorrection, .correctScore(team: 1, delta: 0, reason: "x"), at: 0)
         h.ok(.correctScore(team: 1, delta: -5, reason: "仲裁组裁定扣分"), at: 0)
-        #expect(h.state.game.ledger.last?.reason == .correction("仲裁组裁定扣分"))
+        #expect(h.state.game.ledger.last?.reason == .correction(reason: "仲裁组裁定扣分"))
         #expect(h.state.scoreboard.standings.first { $0.team == 1 }?.corrections == -5)
     }
 

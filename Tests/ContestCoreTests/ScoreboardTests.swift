@@ -9,7 +9,8 @@ struct ScoreboardTests {
     {
         let config = Fixture.config()
         let ledger = totals.enumerated().map { index, total in
-            ScoreEntry(team: TeamID(index + 1), delta: Points(total), reason: .correction("测试"), segment: 0, at: 0)
+            ScoreEntry(
+                team: TeamID(index + 1), delta: Points(total), reason: .correction(reason: "测试"), segment: 0, at: 0)
         }
         let board = Scoreboard(config: config, ledger: ledger, tieBreakOrders: tieBreaks)
         return (board, AwardList(scoreboard: board, tiers: tiers))

@@ -78,7 +78,7 @@ struct StepTests {
 
     @Test func aCorrectionAddsOneLedgerLineAndACheckpoint() {
         var h = Harness(Fixture.contest())
-        let entry = ScoreEntry(team: 2, delta: 5, reason: .correction("补录"), segment: nil, at: s(1))
+        let entry = ScoreEntry(team: 2, delta: 5, reason: .correction(reason: "补录"), segment: nil, at: s(1))
         h.step(.correctScore(team: 2, delta: 5, reason: " 补录 "), at: s(1), events: [.pointsAwarded(entry: entry)]) {
             $0.checkpoints = [Checkpoint(game: Game(), frozenAt: s(1))]
             $0.game.ledger = [entry]

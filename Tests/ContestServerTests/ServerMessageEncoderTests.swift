@@ -17,16 +17,17 @@ import Testing
             #"{"events":[{"buzzRecorded":{"falseStart":false,"seat":2,"team":3}},{"paused":{}}],"#
                 + #""id":"b1","seq":1,"type":"ack"}"#
         ),
-        // Points go out as the number a person reads; an unlabelled payload is keyed `_0`.
+        // Points go out as the number a person reads; every payload field has a name.
         (
             .ack(
                 id: "c2",
                 events: [
                     .pointsAwarded(
-                        ScoreEntry(
-                            team: 3, delta: Points(hundredths: -250), reason: .correction("迟到"), segment: nil, at: 6))
+                        entry: ScoreEntry(
+                            team: 3, delta: Points(hundredths: -250), reason: .correction(reason: "迟到"), segment: nil,
+                            at: 6))
                 ]),
-            #"{"events":[{"pointsAwarded":{"_0":{"at":6,"delta":-2.5,"reason":{"correction":{"_0":"迟到"}},"team":3}}}],"#
+            #"{"events":[{"pointsAwarded":{"entry":{"at":6,"delta":-2.5,"reason":{"correction":{"reason":"迟到"}},"team":3}}}],"#
                 + #""id":"c2","seq":1,"type":"ack"}"#
         ),
         (

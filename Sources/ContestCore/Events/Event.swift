@@ -97,5 +97,5 @@ public enum ScoreReason: Sendable, Hashable, Codable {
     case falseStart(question: String)
     case sweepBonus
     case essay(question: String)
-    case correction(String)
+    case correction(reason: String)
 }

@@ -62,7 +62,7 @@ extension Reduction {
         guard delta != .zero else { throw Rejection(.zeroCorrection) }
         emit(
             .pointsAwarded(
-                entry: ScoreEntry(team: team, delta: delta, reason: .correction(reason), segment: nil, at: at)))
+                entry: ScoreEntry(team: team, delta: delta, reason: .correction(reason: reason), segment: nil, at: at)))
     }
 }
 
