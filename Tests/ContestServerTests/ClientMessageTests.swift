@@ -47,6 +47,7 @@ import Testing
         (#"{"type":"pause"}"#, .command(.pause, id: nil)),
         (#"{"type":"resume"}"#, .command(.resume, id: nil)),
         (#"{"type":"undo","id":"u"}"#, .command(.undo, id: "u")),
+        (#"{"type":"buzz","id":7}"#, .command(.buzz, id: "7")),
         (
             #"{"type":"correctScore","team":3,"delta":-10,"reason":"扣分"}"#,
             .command(.correctScore(team: 3, delta: Points(-10), reason: "扣分"), id: nil)
@@ -116,7 +117,7 @@ import Testing
         #"{"type":null}"#,
         #"[]"#,
         #""buzz""#,
-        #"{"type":"buzz","id":7}"#,
+        #"{"type":"buzz","id":7.5}"#,
         #"{"type":"hello"}"#,
         #"{"type":"hello","role":"referee","token":"x"}"#,
         #"{"type":"hello","role":"team","token":"x","seat":"1"}"#,

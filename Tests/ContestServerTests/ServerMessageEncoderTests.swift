@@ -100,11 +100,12 @@ import Testing
             view: .public(PublicView(state, now: 1_000)))
         let encoded = Self.encodedOnce(.welcome(welcome))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["lang", "role", "seat", "seq", "serverTime", "team", "teamName", "type", "view"])
+        #expect(
+            Set(object.keys) == ["lang", "public", "role", "seat", "seq", "serverTime", "team", "teamName", "type"])
         #expect(object["type"] as? String == "welcome")
         #expect(object["team"] as? Int == 3)
         #expect(object["serverTime"] as? Int == 1_000)
-        #expect((object["view"] as? [String: Any])?.keys.sorted() == ["public"])
+        #expect((object["public"] as? [String: Any])?["scoreboard"] != nil)
     }
 
     static let everyKind: [(ServerMessage, Bool)] = [

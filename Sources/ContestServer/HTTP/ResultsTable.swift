@@ -10,12 +10,12 @@ public enum ResultsTable {
         let board = state.scoreboard
         let awards = state.awards
         var header = ["名次 Rank", "队号 Team", "队伍 Name", "单位 Unit"]
-        header += state.config.segments.map(\.title)
+        header += state.config.segments.map { inert($0.title) }
         header += ["调整 Corrections", "总分 Total", "奖项 Award", "备注 Note"]
         var rows = [header]
         for standing in board.standings {
             let line = awards.lines.first { $0.team == standing.team }
-            var row = ["\(standing.rank)", "\(standing.team)", standing.name, standing.unit]
+            var row = ["\(standing.rank)", "\(standing.team)", inert(standing.name), inert(standing.unit)]
             row += standing.bySegment.map(\.description)
             row += [standing.corrections.description, standing.total.description, line?.award ?? ""]
             row.append(line?.awaitingTieBreak == true ? "并列待加赛 tie to break" : (standing.tied ? "并列 tied" : ""))
@@ -23,6 +23,12 @@ public enum ResultsTable {
         }
         let text = rows.map { $0.map(quoted).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
+    }
+
+    /// A name Excel would run as a formula (`=…`, `+…`, `@…`) is kept as text with a leading `'`.
+    static func inert(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, "=+@\t\r".unicodeScalars.contains(first) else { return text }
+        return "'" + text
     }
 
     static func quoted(_ field: String) -> String {

@@ -35,9 +35,12 @@ public struct AccessTokens: Sendable, Hashable, Codable {
         teams = config.teams.map { TeamToken(team: $0.id, name: $0.name, token: Self.token(using: &generator)) }
     }
 
-    /// These tokens with one added for any judge or team of `config` that has none.
+    /// These tokens matched to `config`: one added for any judge or team that has none, and those of
+    /// judges and teams no longer in it removed, so a stale token admits nobody.
     public func completed(for config: ContestConfig, using generator: inout some RandomNumberGenerator) -> Self {
         var tokens = self
+        tokens.judges.removeAll { token in !config.judges.contains { $0.number == token.judge } }
+        tokens.teams.removeAll { token in config.team(token.team) == nil }
         for judge in config.judges where !judges.contains(where: { $0.judge == judge.number }) {
             tokens.judges.append(
                 JudgeToken(judge: judge.number, name: judge.name, token: Self.token(using: &generator)))

@@ -73,7 +73,6 @@ public struct ContestHub: Sendable {
     }
 
     private mutating func greet(_ hello: ClientMessage.Hello, session: inout Session, at now: Micros) -> Outcome {
-        session.language = hello.language
         guard session.identity == nil else {
             return Outcome(replies: [
                 .error(.alreadyIdentified, message: ProtocolErrorCode.alreadyIdentified.message(hello.language))
@@ -107,6 +106,7 @@ public struct ContestHub: Sendable {
             }
         }
         session.identity = identity
+        session.language = hello.language
         var outcome = Outcome(replies: [.welcome(welcome(identity, language: hello.language, at: now))])
         outcome.log = "\(identity.logName) joined"
         return outcome

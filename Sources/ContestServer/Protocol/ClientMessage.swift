@@ -44,7 +44,10 @@ extension ClientMessage: Decodable {
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: Key.self)
         let type = try container.decode(String.self, forKey: .type)
-        let id = try container.decodeIfPresent(String.self, forKey: .id)
+        // Ids are echoed as strings; a script's numeric id is taken as its decimal text.
+        let id =
+            try (try? container.decodeIfPresent(Int.self, forKey: .id)).map { "\($0)" }
+            ?? container.decodeIfPresent(String.self, forKey: .id)
         switch type {
         case "hello":
             let language: Language? = try container.decodeIfPresent(String.self, forKey: .lang).map {

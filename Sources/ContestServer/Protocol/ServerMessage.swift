@@ -52,7 +52,7 @@ public enum RoleView: Sendable, Hashable, Encodable {
     }
 }
 
-/// The contents of `welcome`.
+/// The contents of `welcome`; its view sits at the top level (`public` or `host`), as in `state`.
 public struct Welcome: Sendable, Hashable, Encodable {
     public var role: ClientMessage.Role
     public var team: TeamID?
@@ -65,6 +65,21 @@ public struct Welcome: Sendable, Hashable, Encodable {
     /// Teams, judges and tokens, for the host console only.
     public var tokens: AccessTokens?
     public var view: RoleView
+
+    enum Key: String, CodingKey { case role, team, teamName, seat, judge, lang, serverTime, tokens }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(role, forKey: .role)
+        try container.encodeIfPresent(team, forKey: .team)
+        try container.encodeIfPresent(teamName, forKey: .teamName)
+        try container.encodeIfPresent(seat, forKey: .seat)
+        try container.encodeIfPresent(judge, forKey: .judge)
+        try container.encode(lang, forKey: .lang)
+        try container.encode(serverTime, forKey: .serverTime)
+        try container.encodeIfPresent(tokens, forKey: .tokens)
+        try view.encode(to: encoder)
+    }
 }
 
 /// One connected client, as the host console lists it.

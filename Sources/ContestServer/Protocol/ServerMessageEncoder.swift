@@ -23,7 +23,7 @@ public struct ServerMessageEncoder {
             return Array(try encoder.encode(Envelope(sequence: sequence, message: message)))
         } catch {
             // Every field is a plain value; failing here is a programming error worth a clear line.
-            return Array(#"{"seq":\#(sequence),"type":"error","code":"internal","message":"\#(error)"}"#.utf8)
+            return Array(#"{"code":"internal","message":"encoding failed","seq":\#(sequence),"type":"error"}"#.utf8)
         }
     }
 

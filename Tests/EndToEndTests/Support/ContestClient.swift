@@ -52,8 +52,8 @@ class ContestClient {
         if let seat { message["seat"] = seat }
         try send(message)
         let reply = try receive()
-        if reply["type"] as? String == "welcome", let view = reply["view"] as? [String: Any] {
-            lastState = (view["public"] ?? view["host"]) as? [String: Any] ?? [:]
+        if reply["type"] as? String == "welcome" {
+            lastState = (reply["public"] ?? reply["host"]) as? [String: Any] ?? [:]
         }
         return reply
     }
