@@ -30,6 +30,10 @@ struct ServerCommandLine {
           --port N           端口（默认 7700；0 为任选空闲端口）the port (default 7700; 0 picks a free one)
           --port-file FILE   启动后把实际端口写入该文件 write the bound port to FILE once listening
           --web DIR          大屏页面目录（默认 clients/web）the audience page folder
+          --hello-timeout S  新连接须在 S 秒内发出 hello（默认 10）a new connection must say hello within S
+                             seconds (default 10)
+          --idle-timeout S   WebSocket 静默 S 秒即断开，S/3 秒时先 ping（默认 45）drop a WebSocket silent for S
+                             seconds, pinging it after S/3 (default 45)
           --conformance-echo 另在 /echo 提供 WebSocket 回显，仅供一致性测试 also serve a WebSocket echo at
                              /echo, for the conformance suite only
           --quiet            不输出运行日志 no log on standard error
@@ -42,6 +46,11 @@ struct ServerCommandLine {
         func value(_ option: String) throws(UsageError) -> String {
             guard let value = rest.popFirst(), !value.hasPrefix("--") else { throw .missingValue(option) }
             return value
+        }
+        func seconds(_ option: String) throws(UsageError) -> Int64 {
+            let text = try value(option)
+            guard let seconds = Double(text), seconds >= 0.1, seconds <= 3600 else { throw .badNumber(option, text) }
+            return Int64(seconds * 1_000_000)
         }
         func number(_ option: String, in range: ClosedRange<Int>) throws(UsageError) -> Int {
             let text = try value(option)
@@ -59,6 +68,10 @@ struct ServerCommandLine {
             case "--port-file": options.portFile = try value(argument)
             case "--web": webDirectory = try value(argument)
             case "--conformance-echo": options.conformanceEcho = true
+            case "--hello-timeout": options.introductionTimeout = try seconds(argument)
+            case "--idle-timeout":
+                options.idleTimeout = try seconds(argument)
+                options.pingInterval = options.idleTimeout / 3
             case "--quiet": quiet = true
             case "--test-stall-ms": options.injectedStallMilliseconds = try number(argument, in: 0...10_000)
             case "-h", "--help": showHelp = true
