@@ -20,6 +20,7 @@ let package = Package(
         .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
+        .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),

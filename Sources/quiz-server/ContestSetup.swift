@@ -80,7 +80,7 @@ struct ContestSetup {
             let folder = URL(fileURLWithPath: contest).deletingLastPathComponent()
             paths = config.banks.map { $0.hasPrefix("/") ? $0 : folder.appendingPathComponent($0).path }
         }
-        if paths.isEmpty { paths = [DemoContest.bankPath] }
+        if paths.isEmpty { paths = [BundledFile.locate(DemoContest.bankPath) ?? DemoContest.bankPath] }
         var questions: [Question] = []
         var lines: [String] = []
         for path in paths {

@@ -26,21 +26,4 @@ enum DemoContest {
                 SegmentConfig(rules: .tieBreak(BuzzRules()), draw: DrawFilter(types: [.single])),
             ])
     }()
-
-    /// What the organiser sees at start: the contest, its teams and segments, and the bank behind it.
-    static func overview(bankSize: Int, pool: QuestionPool) -> String {
-        var lines = ["\(config.title)", "题库 \(bankPath)：\(bankSize) 题", "", "参赛队："]
-        for team in config.teams {
-            lines.append("  \(team.id). \(team.name)（\(team.unit)）")
-        }
-        lines.append("")
-        lines.append("环节：")
-        for (index, segment) in config.segments.enumerated() {
-            let available = pool.questions.filter(segment.draw.matches).count
-            lines.append("  \(index + 1). \(segment.title)  可抽题 \(available) 道")
-        }
-        lines.append("")
-
-        return lines.joined(separator: "\n")
-    }
 }

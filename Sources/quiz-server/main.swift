@@ -32,7 +32,7 @@ case .server(let arguments):
     }
     for note in setup.notes { log(note) }
     let site = StaticSite(
-        root: commandLine.webDirectory ?? StaticSite.locate(executable: CommandLine.arguments[0]))
+        root: commandLine.webDirectory ?? BundledFile.locate("clients/web/index.html").map { String($0.dropLast(11)) })
     if site.root == nil { log("未找到大屏页面 clients/web/; / serves a placeholder (use --web DIR)") }
     let server = QuizServer(
         options: commandLine.options, hub: setup.hub, journal: setup.journal, journalEntries: setup.entries, site: site,

@@ -37,16 +37,4 @@ public struct StaticSite: Sendable {
         default: "application/octet-stream"
         }
     }
-
-    /// The first folder among the usual places that holds `index.html`: beside the working
-    /// directory (`swift run` from the package), or beside the executable's package.
-    public static func locate(executable: String) -> String? {
-        var candidates = ["clients/web"]
-        var directory = URL(fileURLWithPath: executable).deletingLastPathComponent()
-        for _ in 0..<4 {
-            directory = directory.deletingLastPathComponent()
-            candidates.append(directory.appendingPathComponent("clients/web").path)
-        }
-        return candidates.first { FileManager.default.fileExists(atPath: $0 + "/index.html") }
-    }
 }
