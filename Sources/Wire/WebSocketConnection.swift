@@ -85,7 +85,11 @@ public struct WebSocketConnection: Sendable {
             case .needMoreData:
                 return checkPartialText()
             case .error(.frameTooLarge):
-                // The decoder's limit was the message's remaining room, so report the message limit.
+                // A frame out of place is refused for its place, whatever its size, as the assembler
+                // would; otherwise the decoder's limit was the message's room: report the message limit.
+                if let opcode = decoder.nextOpcode, let error = assembler.placementError(for: opcode) {
+                    return fail(error)
+                }
                 return fail(.messageTooLarge(limit: assembler.maxMessageLength))
             case .error(let error):
                 return fail(error)

@@ -70,6 +70,12 @@ public struct WebSocketFrameDecoder: Sendable {
         }
     }
 
+    /// The opcode of the next frame once its first byte is in, `nil` before that or for a reserved one;
+    /// after a `frameTooLarge` error it names the frame that was refused.
+    var nextOpcode: WebSocketOpcode? {
+        buffer.count > 0 ? WebSocketOpcode(rawValue: buffer[0] & 0x0F) : nil
+    }
+
     /// The frame still arriving, with only the unmasked payload bytes received so far from `offset`
     /// on; `nil` unless its header is complete and its payload is not.
     ///

@@ -58,6 +58,17 @@ public struct WebSocketMessageAssembler: Sendable {
         }
     }
 
+    /// The error `append` would give a data frame with `opcode` before looking at its size: a new
+    /// message inside a fragmented one, a continuation without one, or one fragment too many.
+    func placementError(for opcode: WebSocketOpcode) -> WebSocketError? {
+        switch opcode {
+        case .text, .binary: kind == nil ? nil : .expectedContinuation
+        case .continuation where kind == nil: .unexpectedContinuation
+        case .continuation: fragmentCount < maxFragmentCount ? nil : .tooManyFragments(limit: maxFragmentCount)
+        case .close, .ping, .pong: nil
+        }
+    }
+
     /// Whether a fragmented message has started and not yet ended.
     public var isAssembling: Bool { kind != nil }
 

@@ -108,6 +108,26 @@ func connectionFailsAMalformedCloseWithItsCode(payload: [UInt8], error: WebSocke
     #expect(sentCloseCode(actions) == 1009)
 }
 
+/// A data frame out of place is a protocol error whatever its size, as the assembler reports it: a
+/// header announcing more than the message has room for must not turn it into 1009.
+@Test(arguments: [
+    (
+        clientFrame(.text, utf8("Hel"), fin: false) + hex("82 fe 01 2c 37 fa 21 3d"),
+        WebSocketError.expectedContinuation, UInt16(1002)
+    ),
+    (hex("80 fe 01 2c 37 fa 21 3d"), .unexpectedContinuation, 1002),
+    (
+        clientFrame(.text, utf8("a"), fin: false) + clientFrame(.continuation, utf8("b"), fin: false)
+            + hex("00 fe 01 2c 37 fa 21 3d"),
+        .tooManyFragments(limit: 2), 1008
+    ),
+])
+func connectionReportsAMisplacedOversizedFrameByItsPlace(input: [UInt8], error: WebSocketError, code: UInt16) {
+    let actions = decodeWholeAndBytewise(WebSocketConnection(maxMessageLength: 100, maxFragmentCount: 2), input)
+    #expect(actions == [failure(error)])
+    #expect(sentCloseCode(actions) == code)
+}
+
 @Test func connectionServerCloseDiscardsDataAndPingsUntilThePeerAnswers() {
     var connection = WebSocketConnection()
     let first = connection.close(code: .goingAway, reason: "restart")
