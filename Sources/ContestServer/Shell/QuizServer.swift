@@ -68,8 +68,12 @@ public final class QuizServer {
             cqs_epoll_add(epoll, signals, 1, 0, Self.signalTag) == 0
         else { throw .system(operation: "epoll_ctl", reason: Self.errnoText()) }
         if let portFile = options.portFile {
-            let written = FileManager.default.createFile(atPath: portFile, contents: Data("\(boundPort)\n".utf8))
-            if !written { log("could not write the port file \(portFile)") }
+            // Written whole and renamed into place, so a script polling for it never reads half a number.
+            do {
+                try Data("\(boundPort)\n".utf8).write(to: URL(fileURLWithPath: portFile), options: .atomic)
+            } catch {
+                log("could not write the port file \(portFile): \(error.localizedDescription)")
+            }
         }
     }
 
