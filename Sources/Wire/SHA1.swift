@@ -32,6 +32,11 @@ public struct SHA1: Sendable {
         return hasher.finalize()
     }
 
+    /// The digest of `bytes` as 40 lower-case hex digits, as fingerprints are shown to people.
+    public static func hexDigest(_ bytes: [UInt8]) -> String {
+        hash(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
     /// Feeds more input; any split of the input gives the same digest.
     public mutating func update(_ bytes: [UInt8]) {
         bytes.withUnsafeBytes { update($0) }

@@ -14,6 +14,7 @@ import Wire
 ])
 func sha1MatchesTheFIPSAndWellKnownVectors(message: String, digest: String) {
     #expect(hexString(SHA1.hash(utf8(message))) == digest)
+    #expect(SHA1.hexDigest(utf8(message)) == digest)
 }
 
 @Test func sha1OfAMillionAsMatchesTheFIPSVectorWholeAndInThousandByteChunks() {

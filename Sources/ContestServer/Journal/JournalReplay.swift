@@ -69,16 +69,11 @@ public enum JournalReplay {
         encoder.outputFormatting = [.sortedKeys]
         func digest(_ value: some Encodable) -> String {
             let bytes = (try? encoder.encode(value)).map(Array.init) ?? []
-            return SHA1.hash(bytes).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+            return SHA1.hexDigest(bytes)
         }
         return JournalHeader(
-            title: state.config.title, configDigest: digest(state.config), bankDigest: digest(state.bank),
+            title: state.config.title, configDigest: digest(state.config), bankDigest: digest(state.bank.questions),
             createdAt: createdAt)
     }
 }
 
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
-    }
-}

@@ -22,6 +22,6 @@ enum StateFingerprint {
             game: state.game, used: state.used.sorted(), draws: state.draws, revealed: state.revealed.sorted(),
             lastSettled: state.lastSettled, pausedAt: state.pausedAt, checkpoints: state.checkpoints)
         let bytes = (try? encoder.encode(folded)).map(Array.init) ?? []
-        return SHA1.hash(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return SHA1.hexDigest(bytes)
     }
 }
