@@ -76,4 +76,3 @@ public enum JournalReplay {
             createdAt: createdAt)
     }
 }
-
