@@ -90,18 +90,27 @@ public struct HTTPRequestHeadParser: Sendable {
         case error(HTTPRequestHeadError)
     }
 
-    /// Finds line ends from where the last call stopped, checking the limits on the way.
+    /// Finds line ends from where the last call stopped, checking the limits at every byte, so the
+    /// limit passed first decides the error however the bytes were split across reads.
     private mutating func scan() -> ScanResult {
-        let result: ScanResult = buffer.withUnreadBytes { bytes in
+        buffer.withUnreadBytes { bytes in
             while scanOffset < bytes.count {
                 let index = scanOffset
                 scanOffset += 1
-                guard bytes[index] == UInt8(ascii: "\n") else { continue }
+                guard bytes[index] == UInt8(ascii: "\n") else {
+                    // Too long even if the next byte is the LF of a CRLF: 414 before the line ends.
+                    if lines.isEmpty && index - lineStart > maxRequestLineLength {
+                        return .error(.requestLineTooLong(limit: maxRequestLineLength))
+                    }
+                    if index >= maxHeadLength { return .error(.headTooLarge(limit: maxHeadLength)) }
+                    continue
+                }
                 var end = index
                 if end > lineStart && bytes[end - 1] == UInt8(ascii: "\r") { end -= 1 }
                 let line = lineStart..<end
                 lineStart = index + 1
                 if line.isEmpty {
+                    guard index < maxHeadLength else { return .error(.headTooLarge(limit: maxHeadLength)) }
                     // Empty lines before the request line are tolerated (RFC 9112 §2.2).
                     if lines.isEmpty { continue }
                     return .headEnds(length: index + 1)
@@ -113,18 +122,9 @@ public struct HTTPRequestHeadParser: Sendable {
                 if lines.count - 1 > maxHeaderFieldCount {
                     return .error(.tooManyHeaderFields(limit: maxHeaderFieldCount))
                 }
+                if index >= maxHeadLength { return .error(.headTooLarge(limit: maxHeadLength)) }
             }
             return .needMoreData
-        }
-        switch result {
-        case .headEnds(let length) where length > maxHeadLength:
-            return .error(.headTooLarge(limit: maxHeadLength))
-        case .needMoreData where lines.isEmpty && scanOffset - lineStart - 1 > maxRequestLineLength:
-            return .error(.requestLineTooLong(limit: maxRequestLineLength))
-        case .needMoreData where scanOffset > maxHeadLength:
-            return .error(.headTooLarge(limit: maxHeadLength))
-        default:
-            return result
         }
     }
 

@@ -115,6 +115,22 @@ func httpParserRefusesMalformedHeadsWithTheirStatus(text: String, error: HTTPReq
     #expect(HTTPRequestHeadError.tooManyHeaderFields(limit: 5).status.code == 431)
 }
 
+/// The limit passed first in the byte stream decides the error, however the bytes are split: here the
+/// head limit is passed at byte 17, while the request line is still short enough. (Found by libFuzzer:
+/// fed whole, the parser used to scan to the end and answer 414 instead.)
+@Test func httpParserFailsWithTheHeadLimitPassedBeforeTheRequestLineLimit() {
+    let input = request("GET /" + String(repeating: "a", count: 30))
+    let parser = HTTPRequestHeadParser(maxHeadLength: 16, maxRequestLineLength: 20)
+    #expect(decodeWholeAndBytewise(parser, input) == [.error(.headTooLarge(limit: 16))])
+}
+
+/// The head limit is passed inside the `X-A` line, before the `X-B` line makes one field too many.
+@Test func httpParserFailsWithTheHeadLimitPassedBeforeTheFieldCountLimit() {
+    let input = request("GET / HTTP/1.1\r\nHost: q\r\nX-A: 1234567890\r\nX-B: 1\r\n\r\n")
+    let parser = HTTPRequestHeadParser(maxHeadLength: 40, maxHeaderFieldCount: 2)
+    #expect(decodeWholeAndBytewise(parser, input) == [.error(.headTooLarge(limit: 40))])
+}
+
 @Test func httpParserErrorResponseIsACompleteResponseThatAllowsGet() {
     let expected =
         "HTTP/1.1 405 Method Not Allowed\r\nAllow: GET\r\nContent-Type: text/plain; charset=utf-8\r\n"
