@@ -18,14 +18,31 @@ func fuzzInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> [UInt8] {
 ///
 /// The low three bits set the largest piece (1 to 128 bytes, so byte-by-byte feeding is one plan in
 /// eight) and the rest seed the sizes, so libFuzzer explores cut points by mutating a single byte
-/// while the stream itself stays put.
+/// while the stream itself stays put. One seed in 32 (the top five bits all set) also repeats the
+/// stream to 5 KiB, so that the input buffers consume more than 4 KiB between appends and compact
+/// their storage, which inputs of libFuzzer's default 4 KiB would otherwise never make them do.
 struct ChunkPlan {
+    /// The length a repeated stream reaches: past the buffers' 4 KiB compaction threshold, with a
+    /// KiB to spare for appends after it, and no longer, since these inputs are the slowest.
+    static let repeatedLength = 5 * 1024
+
     let largest: Int
     let seed: UInt32
+    let repeatsStream: Bool
 
     init(_ byte: UInt8) {
         largest = 1 << Int(byte & 7)
         seed = UInt32(byte >> 3) &* 0x9E37_79B9 | 1
+        repeatsStream = byte >> 3 == 31
+    }
+
+    /// The stream to feed: `bytes` itself, or `bytes` repeated to at least 5 KiB.
+    func stream(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard repeatsStream && !bytes.isEmpty else { return bytes }
+        var repeated: [UInt8] = []
+        repeated.reserveCapacity(Self.repeatedLength + bytes.count)
+        while repeated.count < Self.repeatedLength { repeated.append(contentsOf: bytes) }
+        return repeated[...]
     }
 
     /// The pieces of `bytes`, in order, none empty, together exactly `bytes`.
@@ -45,6 +62,16 @@ struct ChunkPlan {
         }
         return pieces
     }
+}
+
+/// The stream up to the end of its middle piece: what the codec had received at that point.
+///
+/// The targets check that the results for this prefix, fed whole, begin the results for the whole
+/// stream, so a codec never holds back a result it could already give (the event loop only reads
+/// more when told `.needMoreData`).
+func middlePrefix(of stream: ArraySlice<UInt8>, pieces: [ArraySlice<UInt8>]) -> ArraySlice<UInt8> {
+    guard !pieces.isEmpty else { return stream }
+    return stream[..<pieces[(pieces.count - 1) / 2].endIndex]
 }
 
 /// A codec that takes received bytes the two ways the event loop may hand them over.

@@ -43,6 +43,11 @@ enum HeadEvent: Hashable {
     case handshake(Result<[UInt8], WebSocketHandshakeError>)
     /// `takeUnconsumedBytes()` followed by every byte received after it: the next codec's input.
     case handedOver([UInt8])
+
+    var isParsed: Bool {
+        if case .handedOver = self { return false }
+        return true
+    }
 }
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -51,11 +56,16 @@ public func httpHeadFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CIn
     guard input.count >= 2 else { return 0 }
     let plan = ChunkPlan(input[0])
     let setup = HTTPSetup(input[1])
-    let stream = input[2...]
+    let stream = plan.stream(input[2...])
 
+    let pieces = plan.chunks(of: stream)
     let whole = parseHeads(setup, stream: stream, pieces: [stream])
-    let chunked = parseHeads(setup, stream: stream, pieces: plan.chunks(of: stream))
+    let chunked = parseHeads(setup, stream: stream, pieces: pieces)
     require(chunked == whole, "heads depend on the cut: whole \(whole), cut \(chunked)")
+    // The bytes handed over grow with the prefix, so only the parser's own results are compared.
+    let prefix = middlePrefix(of: stream, pieces: pieces)
+    let early = parseHeads(setup, stream: prefix, pieces: [prefix]).filter(\.isParsed)
+    require(whole.starts(with: early), "a prefix gives heads the whole stream does not: \(early), \(whole)")
     return 0
 }
 

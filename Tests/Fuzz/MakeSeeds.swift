@@ -27,7 +27,8 @@ struct MakeSeeds {
 
     static func main() throws {
         // Setup byte 0x1F: 64 KiB messages, 1,024 fragments, no close from the server; 0x5F: the
-        // server closes after the first action. Plan 0x03: pieces of up to 8 bytes.
+        // server closes after the first action. Plan 0x03: pieces of up to 8 bytes; 0xFC: up to 16
+        // bytes, and the stream repeated to 5 KiB.
         let webSocket: [String: [UInt8]] = [
             "masked-text": [0x03, 0x1F] + frame(.text, "Hello"),
             "fragmented-with-ping": [0x03, 0x1F] + frame(.text, "Hel", fin: false) + frame(.ping, "p")
@@ -37,12 +38,15 @@ struct MakeSeeds {
                 + WebSocketFrameEncoder.binary([UInt8](repeating: 7, count: 300), maskingKey: key),
             "server-close-then-ack": [0x00, 0x5F] + frame(.text, "{\"buzz\":1}") + frame(.pong, "") + frame(.close, ""),
             "unmasked-text": [0x02, 0x1F] + WebSocketFrameEncoder.text("Hello"),
+            "fragmented-repeated": [0xFC, 0x1F] + frame(.text, "Hel", fin: false) + frame(.ping, "p")
+                + frame(.continuation, "lo €"),
         ]
         // Setup byte 7: the 64 KiB default; 5: 16 bytes, so the third line is too long.
         let lines = Array("{\"buzz\":1}\r\n\n{\"answer\":\"B\"}\n{\"answer\":\"Beijing\"}\r\n{\"ping\":".utf8)
         let lineFramer: [String: [UInt8]] = [
             "ndjson": [0x03, 0x07] + lines,
             "ndjson-limit-16": [0x00, 0x05] + lines,
+            "ndjson-repeated": [0xFD, 0x07] + Array("{\"buzz\":1}\r\n{\"answer\":\"B\"}\n".utf8),
         ]
         // Setup byte 0x00: default limits, the bytes after an accepted upgrade handed over;
         // 0x80: never handed over, so pipelined heads are read one after the other.
@@ -52,6 +56,7 @@ struct MakeSeeds {
                 + Array("GET /a HTTP/1.1\r\nHost: q\r\n\r\nGET /scores.json?round=2 HTTP/1.1\r\n".utf8)
                 + Array("Host: q\r\nContent-Length: 0\r\n\r\n".utf8),
             "http10-bare-lf": [0x01, 0x80] + Array("\r\n\nGET / HTTP/1.0\nX-Seat:  3 \t\n\n".utf8),
+            "pipelined-repeated": [0xFE, 0x80] + Array("GET /scores.json HTTP/1.1\r\nHost: q\r\n\r\n".utf8),
         ]
         let root = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "Tests/Fuzz/corpus"
         for (target, seeds) in [("websocket", webSocket), ("line-framer", lineFramer), ("http-head", httpHead)] {

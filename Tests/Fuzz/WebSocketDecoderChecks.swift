@@ -12,7 +12,8 @@ func decodeFrames(
     // The payload seen so far of the frame still arriving, as `partialFrame` hands it out.
     var partial: WebSocketFrame?
     for (index, piece) in pieces.enumerated() {
-        decoder.append(piece: piece, index: index)
+        // Every third piece through the slice overload, which the other targets have no use for.
+        if index % 3 == 2 { decoder.append(piece) } else { decoder.append(piece: piece, index: index) }
         while true {
             let result = decoder.parseStep()
             switch result {

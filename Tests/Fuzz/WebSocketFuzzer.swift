@@ -35,12 +35,14 @@ public func webSocketFuzzTarget(_ data: UnsafePointer<UInt8>, _ size: Int) -> CI
     guard input.count >= 2 else { return 0 }
     let plan = ChunkPlan(input[0])
     let setup = WebSocketSetup(input[1])
-    let stream = input[2...]
+    let stream = plan.stream(input[2...])
     let pieces = plan.chunks(of: stream)
 
     let whole = runConnection(setup, pieces: [stream])
     let chunked = runConnection(setup, pieces: pieces)
     require(chunked == whole, "connection actions depend on the cut: whole \(whole), cut \(chunked)")
+    let early = runConnection(setup, pieces: [middlePrefix(of: stream, pieces: pieces)])
+    require(whole.starts(with: early), "a prefix gives actions the whole stream does not: \(early), \(whole)")
 
     for role in [WebSocketRole.server, .client] {
         let wholeFrames = decodeFrames(role: role, limit: setup.maxMessageLength, stream: stream, pieces: [stream])
