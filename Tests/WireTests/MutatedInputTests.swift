@@ -37,7 +37,7 @@ let webSocketCorpus =
     + clientFrame(.binary, [UInt8](repeating: 7, count: 300)) + clientFrame(.close, hex("03 e8") + utf8("bye"))
 
 /// Malformed input must never trap and must decode identically however it is split: the same
-/// property the libFuzzer harness will check, run here on a fixed set of mutations.
+/// property the libFuzzer targets in Tests/Fuzz check, run here on a fixed set of mutations.
 @Test func frameDecoderAndConnectionAgreeAcrossChunkingsOnMutatedStreams() {
     for input in mutations(of: webSocketCorpus, count: 300, seed: 1) {
         _ = decodeWholeAndBytewise(WebSocketFrameDecoder(), input)
