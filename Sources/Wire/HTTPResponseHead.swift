@@ -22,10 +22,17 @@ public struct HTTPResponseHead: Sendable, Hashable {
 
     /// A whole response with a UTF-8 text body and `Connection: close`, as error answers are.
     public static func plainText(status: HTTPStatus, body: String, headers: HTTPHeaders = HTTPHeaders()) -> [UInt8] {
+        complete(status: status, body: Array(body.utf8), contentType: "text/plain; charset=utf-8", headers: headers)
+    }
+
+    /// A whole response: `headers`, then the body's type and length, `Connection: close`, the body.
+    public static func complete(
+        status: HTTPStatus, body: [UInt8], contentType: String, headers: HTTPHeaders = HTTPHeaders()
+    ) -> [UInt8] {
         var all = headers
-        all.add(name: "Content-Type", value: "text/plain; charset=utf-8")
-        all.add(name: "Content-Length", value: String(body.utf8.count))
+        all.add(name: "Content-Type", value: contentType)
+        all.add(name: "Content-Length", value: String(body.count))
         all.add(name: "Connection", value: "close")
-        return HTTPResponseHead(status: status, headers: all).encode() + Array(body.utf8)
+        return HTTPResponseHead(status: status, headers: all).encode() + body
     }
 }

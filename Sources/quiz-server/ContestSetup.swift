@@ -67,7 +67,7 @@ struct ContestSetup {
         do {
             config = try JSONDecoder().decode(ContestConfig.self, from: data)
         } catch {
-            throw Failure(lines: ["\(path): 比赛文件有误 the contest file is wrong: \(Self.describe(error))"])
+            throw Failure(lines: ["\(path): 比赛文件有误 the contest file is wrong: \(DecodingProblem.describe(error))"])
         }
         let problems = config.problems()
         guard problems.isEmpty else { throw Failure(lines: problems.map { "\(path): \($0)" }) }
@@ -137,7 +137,9 @@ struct ContestSetup {
             do {
                 tokens = try JSONDecoder().decode(AccessTokens.self, from: data)
             } catch {
-                throw Failure(lines: ["\(path): 令牌文件无法读取 the tokens file cannot be read: \(Self.describe(error))"])
+                throw Failure(lines: [
+                    "\(path): 令牌文件无法读取 the tokens file cannot be read: \(DecodingProblem.describe(error))"
+                ])
             }
             let completed = tokens.completed(for: config, using: &generator)
             guard completed != tokens else { return tokens }
@@ -164,23 +166,5 @@ struct ContestSetup {
         fchmod(descriptor, 0o600)
         let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         return written == bytes.count && fsync(descriptor) == 0
-    }
-
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return error.localizedDescription }
-        switch error {
-        case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
-            .valueNotFound(_, let context):
-            let path = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
-            let key: String
-            if case .keyNotFound(let missing, _) = error {
-                key = " 缺少 missing \"\(missing.stringValue)\""
-            } else {
-                key = ""
-            }
-            return "\(path.isEmpty ? "" : path + ": ")\(context.debugDescription)\(key)"
-        @unknown default:
-            return "\(error)"
-        }
     }
 }

@@ -71,7 +71,7 @@ import Testing
         var grown = ServerFixture.config()
         grown.teams.append(TeamConfig(id: 4, name: "第4队"))
         grown.judges.append(JudgeConfig(number: 3, name: "裁判丙"))
-        var generator = SplitMix(seed: 99)
+        var generator = SplitMix64(seed: 99)
         let completed = Self.tokens.completed(for: grown, using: &generator)
         #expect(completed.host == Self.tokens.host)
         #expect(Array(completed.judges.prefix(2)) == Self.tokens.judges)
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func completingForTheSameContestChangesNothing() {
-        var generator = SplitMix(seed: 99)
+        var generator = SplitMix64(seed: 99)
         #expect(Self.tokens.completed(for: ServerFixture.config(), using: &generator) == Self.tokens)
     }
 

@@ -12,7 +12,7 @@ extension QuizServer {
             let message = try decoder.decode(ClientMessage.self, from: Data(bytes))
             outcome = hub.receive(message, session: &connection.session, at: stamp)
         } catch {
-            outcome = hub.undecodable(Self.describe(error), session: connection.session)
+            outcome = hub.undecodable(DecodingProblem.describe(error), session: connection.session)
         }
         if let entry = outcome.entry { record(entry) }
         if let line = outcome.log { log("\(connection.peer) \(line)") }
@@ -85,13 +85,11 @@ extension QuizServer {
     /// Answers a plain GET and closes.
     func answer(_ route: HTTPRoute, tag: UInt64, now: Micros, pass: inout Pass) {
         guard let connection = connections[tag] else { return }
+        let notFound = HTTPResponseHead.plainText(status: .notFound, body: "404 未找到 Not Found\n")
         switch route {
         case .file(let name):
-            if let file = site.file(name) {
-                connection.send(Self.response(body: file.body, contentType: file.contentType))
-            } else {
-                connection.send(HTTPResponseHead.plainText(status: .notFound, body: "404 未找到 Not Found\n"))
-            }
+            connection.send(
+                site.file(name).map { Self.response(body: $0.body, contentType: $0.contentType) } ?? notFound)
         case .state:
             connection.send(
                 Self.response(body: publicStateJSON(now: now), contentType: "application/json; charset=utf-8"))
@@ -104,7 +102,7 @@ extension QuizServer {
         case .webSocket, .echo:
             break
         case .notFound:
-            connection.send(HTTPResponseHead.plainText(status: .notFound, body: "404 未找到 Not Found\n"))
+            connection.send(notFound)
         }
         connection.closeAfterFlush(now: now)
         pass.dirty.insert(tag)
@@ -125,32 +123,10 @@ extension QuizServer {
         return (try? encoder.encode(body)).map(Array.init) ?? []
     }
 
+    /// A 200 with `body`, never cached: the state and the results change from one second to the next.
     static func response(body: [UInt8], contentType: String, extraHeaders: HTTPHeaders = HTTPHeaders()) -> [UInt8] {
         var headers = extraHeaders
-        headers.add(name: "Content-Type", value: contentType)
-        headers.add(name: "Content-Length", value: String(body.count))
         headers.add(name: "Cache-Control", value: "no-store")
-        headers.add(name: "Connection", value: "close")
-        return HTTPResponseHead(status: .ok, headers: headers).encode() + body
-    }
-
-    /// A decoding error in a sentence: what was wrong and where.
-    static func describe(_ error: any Error) -> String {
-        guard let error = error as? DecodingError else { return "不是合法的 JSON (not valid JSON)" }
-        switch error {
-        case .dataCorrupted(let context):
-            return context.codingPath.isEmpty
-                ? "不是合法的 JSON (not valid JSON)" : "\(path(context.codingPath)): \(context.debugDescription)"
-        case .keyNotFound(let key, let context):
-            return "缺少字段 missing field \"\(path(context.codingPath + [key]))\""
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            return "字段类型不对 wrong type for \"\(path(context.codingPath))\""
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map(\.stringValue).joined(separator: ".")
+        return HTTPResponseHead.complete(status: .ok, body: body, contentType: contentType, headers: headers)
     }
 }

@@ -36,7 +36,7 @@ enum ServerFixture {
     }
 
     static func tokens(for config: ContestConfig = config(), seed: UInt64 = 7) -> AccessTokens {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return AccessTokens(for: config, using: &generator)
     }
 
@@ -65,21 +65,6 @@ enum ServerFixture {
             }
         }
         return state
-    }
-}
-
-/// SplitMix64, written out here so the tests do not lean on the core's generator.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 
