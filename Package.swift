@@ -5,6 +5,9 @@ let package = Package(
     name: "quiz-contest",
     products: [
         .executable(name: "quiz-server", targets: ["quiz-server"]),
+        .executable(name: "quiz-team", targets: ["quiz-team"]),
+        .executable(name: "quiz-host", targets: ["quiz-host"]),
+        .executable(name: "quiz-screen", targets: ["quiz-screen"]),
         .library(name: "ContestCore", targets: ["ContestCore"]),
         .library(name: "QuestionBank", targets: ["QuestionBank"]),
         .library(name: "Wire", targets: ["Wire"]),
@@ -17,7 +20,11 @@ let package = Package(
         .target(name: "Wire"),
         .target(name: "CQuizSys"),
         .target(name: "ContestServer", dependencies: ["ContestCore", "Wire", "CQuizSys"]),
+        .target(name: "ClientKit", dependencies: ["Wire"], path: "clients/ClientKit"),
         .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank", "ContestServer", "CQuizSys"]),
+        .executableTarget(name: "quiz-team", dependencies: ["ClientKit"], path: "clients/quiz-team"),
+        .executableTarget(name: "quiz-host", dependencies: ["ClientKit"], path: "clients/quiz-host"),
+        .executableTarget(name: "quiz-screen", dependencies: ["ClientKit"], path: "clients/quiz-screen"),
         .executableTarget(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
@@ -25,6 +32,7 @@ let package = Package(
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "Wire"]),
+        .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "Wire"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,8 @@
-/// The server side of one WebSocket connection after the handshake, as a sans-IO state machine.
+/// One side of a WebSocket connection after the handshake, as a sans-IO state machine.
+///
+/// The server side receives masked frames and sends plain ones; the client side (the terminal
+/// clients) the reverse, masking what it sends with keys drawn from a stream the caller seeds, so the
+/// codec itself stays free of randomness and every exchange stays reproducible in a test.
 ///
 /// The event loop appends the bytes it read and calls `nextAction()` until it returns `nil`; each
 /// action says what to do: hand a message to the application, write bytes, or write bytes and close
@@ -44,18 +48,25 @@ public struct WebSocketConnection: Sendable {
     }
 
     public private(set) var state = State.open
+    public let role: WebSocketRole
+    private var maskingKeys: WebSocketMaskingKeyStream
     private var decoder: WebSocketFrameDecoder
     private var assembler: WebSocketMessageAssembler
     /// How much of the text frame still arriving has been checked, and the UTF-8 state after it.
     private var partialTextChecked = 0
     private var partialTextValidator: UTF8Validator?
 
-    /// A connection with the given limits (64 KiB messages, 1,024 fragments by default).
+    /// A connection with the given limits (64 KiB messages, 1,024 fragments by default); a client
+    /// passes a random `maskingSeed` for the keys of the frames it sends.
     public init(
+        role: WebSocketRole = .server,
+        maskingSeed: UInt64 = 0,
         maxMessageLength: Int = WebSocketMessageAssembler.defaultMaxMessageLength,
         maxFragmentCount: Int = WebSocketMessageAssembler.defaultMaxFragmentCount
     ) {
-        decoder = WebSocketFrameDecoder(role: .server, maxPayloadLength: maxMessageLength)
+        self.role = role
+        maskingKeys = WebSocketMaskingKeyStream(seed: maskingSeed)
+        decoder = WebSocketFrameDecoder(role: role, maxPayloadLength: maxMessageLength)
         assembler = WebSocketMessageAssembler(maxMessageLength: maxMessageLength, maxFragmentCount: maxFragmentCount)
     }
 
@@ -73,7 +84,21 @@ public struct WebSocketConnection: Sendable {
     public mutating func close(code: WebSocketCloseCode = .normalClosure, reason: String = "") -> [UInt8]? {
         guard state == .open else { return nil }
         state = .closing
-        return WebSocketFrameEncoder.close(code: code, reason: reason)
+        return WebSocketFrameEncoder.close(code: code, reason: reason, maskingKey: nextMaskingKey())
+    }
+
+    /// The frame that sends `text` as one message, masked when this is the client side.
+    public mutating func textFrame(_ text: String) -> [UInt8] {
+        WebSocketFrameEncoder.text(text, maskingKey: nextMaskingKey())
+    }
+
+    /// A ping, masked when this is the client side: the heartbeat that tells a dead peer from a quiet one.
+    public mutating func pingFrame(_ payload: [UInt8] = []) -> [UInt8] {
+        WebSocketFrameEncoder.ping(payload, maskingKey: nextMaskingKey())
+    }
+
+    private mutating func nextMaskingKey() -> WebSocketMaskingKey? {
+        role == .client ? maskingKeys.next() : nil
     }
 
     /// The next thing to do with the bytes appended so far, or `nil` when more bytes are needed.
@@ -118,7 +143,7 @@ public struct WebSocketConnection: Sendable {
     private mutating func handle(_ frame: WebSocketFrame) -> Action? {
         switch frame.opcode {
         case .ping:
-            return state == .open ? .send(WebSocketFrameEncoder.pong(frame.payload)) : nil
+            return state == .open ? .send(WebSocketFrameEncoder.pong(frame.payload, maskingKey: nextMaskingKey())) : nil
         case .pong:
             return .pongReceived(frame.payload)
         case .close:
@@ -145,12 +170,16 @@ public struct WebSocketConnection: Sendable {
             let wasOpen = state == .open
             state = .closed
             guard wasOpen else { return .closeAcknowledged(close) }
-            return .peerClosed(close, reply: WebSocketFrameEncoder.close(code: close.code))
+            return .peerClosed(
+                close, reply: WebSocketFrameEncoder.close(code: close.code, maskingKey: nextMaskingKey()))
         }
     }
 
     private mutating func fail(_ error: WebSocketError) -> Action {
-        let frame = state == .open ? WebSocketFrameEncoder.close(code: error.closeCode, reason: error.message) : []
+        let frame =
+            state == .open
+            ? WebSocketFrameEncoder.close(code: error.closeCode, reason: error.message, maskingKey: nextMaskingKey())
+            : []
         state = .closed
         return .fail(error, closeFrame: frame)
     }

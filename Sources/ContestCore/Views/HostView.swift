@@ -13,6 +13,8 @@ public struct HostView: Sendable, Hashable, Codable {
     /// The latest score changes, newest last.
     public var recentScores: [ScoreEntry]
     public var nextDeadline: Micros?
+    /// The day's programme, so the console can offer "start segment 3: relay" by name.
+    public var segments: [SegmentSummary]
 
     public init(_ state: ContestState, now: Micros, recent: Int = 20) {
         view = PublicView(state, now: now)
@@ -22,6 +24,9 @@ public struct HostView: Sendable, Hashable, Codable {
         undoDepth = state.checkpoints.count
         recentScores = Array(state.game.ledger.suffix(recent))
         nextDeadline = state.nextDeadline
+        segments = state.config.segments.enumerated().map { index, segment in
+            SegmentSummary(index: index, title: segment.title, kind: segment.kind)
+        }
         essayScores = [:]
         switch state.game.segment?.state {
         case .speed(let round)?, .relay(let round)?: pending = round.turn?.pending

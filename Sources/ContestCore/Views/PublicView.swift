@@ -18,6 +18,8 @@ public struct PublicView: Sendable, Hashable, Codable {
     /// How a buzz question ended, once it has.
     public var outcome: QuestionOutcome?
     public var riskTier: Int?
+    /// The points of each risk tier while a risk segment runs, so a team sees what it picks.
+    public var riskTiers: [Int]?
     /// How many judges have scored the current essay.
     public var essayScoresIn: Int?
     public var scoreboard: [Standing]
@@ -59,6 +61,7 @@ public struct PublicView: Sendable, Hashable, Codable {
         case .tieBreak(let round):
             describe(round.questions, config: state.config)
         case .risk(let round):
+            if case .risk(let rules) = config.rules { riskTiers = rules.tiers.map(\.value) }
             switch round.phase {
             case .waiting, .done: break
             case .choosing(let team): turn = team

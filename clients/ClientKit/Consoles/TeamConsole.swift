@@ -1,0 +1,190 @@
+import Foundation
+
+/// A team's console: what the team sees and what its keys do, without a terminal or a socket.
+///
+/// It never claims more than the server said: after Space it shows "抢答已发出" (sent), and only
+/// the server's view naming this team as `answering` turns that into the right to answer, with
+/// the bell.
+public struct TeamConsole: Console {
+    public let token: String
+    public let requestedSeat: Int?
+    public private(set) var link = LinkStatus.connecting
+    public private(set) var team: Int?
+    public private(set) var teamName: String?
+    public private(set) var seat: Int?
+    public private(set) var live: LiveView?
+    public private(set) var selection: Set<Int> = []
+    public private(set) var truth: Bool?
+    public private(set) var text = ""
+    /// The question we sent a buzz for, until the server's view or a rejection answers it.
+    public private(set) var buzzSentFor: String?
+    public private(set) var notice: Notice?
+    private var lastSent: ClientCommand?
+    private var bellRungFor: String?
+    private var quitArmed = false
+
+    public init(token: String, seat: Int? = nil) {
+        self.token = token
+        self.requestedSeat = seat
+    }
+
+    public var hello: ClientCommand { .hello(role: "team", token: token, seat: requestedSeat, lang: "zh-CN") }
+
+    public mutating func linkChanged(_ status: LinkStatus, now: Int64) {
+        if case .online = status {} else { buzzSentFor = nil }
+        link = status
+    }
+
+    public mutating func receive(_ event: ServerEvent, now: Int64) -> [ConsoleEffect] {
+        switch event {
+        case .welcome(let welcome):
+            (team, teamName, seat) = (welcome.team, welcome.teamName, welcome.seat)
+            if let view = welcome.publicView { return update(view, now: now) }
+        case .publicState(let view):
+            return update(view, now: now)
+        case .ack:
+            notice = lastSent.flatMap(Self.confirmation)
+        case .rejected(_, _, let message), .error(_, let message):
+            buzzSentFor = nil
+            notice = Notice(message, isError: true)
+        case .hostState, .presence, .other:
+            break
+        }
+        return []
+    }
+
+    private mutating func update(_ view: PublicView, now: Int64) -> [ConsoleEffect] {
+        if view.question?.id != live?.view.question?.id {
+            (selection, truth, text, buzzSentFor, notice) = ([], nil, "", nil, nil)
+        }
+        live = LiveView(view, receivedAt: now)
+        guard let team, view.answering == team, let question = view.question else { return [] }
+        buzzSentFor = nil
+        let round = view.buzzes.last { $0.team == team }.map { "\(question.id)#\($0.seat)#\(view.buzzes.count)" }
+        let key = round ?? question.id
+        guard bellRungFor != key else { return [] }
+        bellRungFor = key
+        return [.bell]
+    }
+
+    public mutating func sendFailed(_ command: ClientCommand, now: Int64) {
+        if case .team(.buzz, _) = command { buzzSentFor = nil }
+        notice = Notice("未连接服务器，没有发出 not sent: offline", isError: true)
+    }
+
+    public mutating func press(_ key: Key, now: Int64) -> [ConsoleEffect] {
+        if key == .ctrlC {
+            if quitArmed { return [.quit] }
+            quitArmed = true
+            notice = Notice("再按一次 Ctrl-C 退出", isError: true)
+            return []
+        }
+        quitArmed = false
+        if isTyping, let effects = type(key) { return effects }
+        switch key {
+        case .space, .enter: return spaceOrEnter()
+        case .tab: return send(.skip)
+        case .escape: (selection, truth, text) = ([], nil, "")
+        case .up where kind == "risk": return send(.climb)
+        case .down where kind == "risk": return send(.stop)
+        case .character(let character): return choose(character)
+        default: break
+        }
+        return []
+    }
+
+    /// Fill-in and short answers take the keyboard once this team may answer.
+    public var isTyping: Bool {
+        guard mayAnswer, let type = live?.view.question?.type else { return false }
+        return type == "fill" || type == "short"
+    }
+
+    /// Whether the server gave this team the question: the buzz was won, or it is the team's turn.
+    public var mayAnswer: Bool {
+        guard let view = live?.view, view.question != nil, let team else { return false }
+        if view.answering == team { return true }
+        return view.turn == team && ["speed", "relay", "risk"].contains(kind)
+    }
+
+    var kind: String { live?.view.segment?.kind ?? "" }
+
+    private mutating func type(_ key: Key) -> [ConsoleEffect]? {
+        switch key {
+        case .character(let character): text.append(character)
+        case .space: text.append(" ")
+        case .backspace: if !text.isEmpty { text.removeLast() }
+        case .escape: text = ""
+        case .enter:
+            let answer = text.trimmingCharacters(in: .whitespaces)
+            guard !answer.isEmpty else {
+                notice = Notice("请先输入答案", isError: true)
+                return []
+            }
+            return send(.text(answer))
+        default: return nil
+        }
+        return []
+    }
+
+    private mutating func spaceOrEnter() -> [ConsoleEffect] {
+        if mayAnswer {
+            if let truth { return send(.truth(truth)) }
+            if !selection.isEmpty { return send(.choices(selection.sorted())) }
+            notice = Notice("请先选择答案（字母键），再按回车提交", isError: true)
+            return []
+        }
+        guard kind == "buzz" || kind == "tiebreak" else {
+            notice = Notice("现在不是抢答环节", isError: true)
+            return []
+        }
+        guard let question = live?.view.question else {
+            notice = Notice("还没有出题", isError: true)
+            return []
+        }
+        let effects = send(.buzz)
+        buzzSentFor = question.id
+        return effects
+    }
+
+    private mutating func choose(_ character: Character) -> [ConsoleEffect] {
+        if kind == "risk", let digit = character.wholeNumberValue {
+            return digit == 0 ? send(.decline) : send(.pickTier(digit - 1))
+        }
+        guard let question = live?.view.question else { return [] }
+        if question.type == "truefalse" {
+            switch character {
+            case "t", "T", "y", "Y", "对": truth = true
+            case "f", "F", "n", "N", "错": truth = false
+            default: break
+            }
+            return []
+        }
+        guard let index = OptionLetters.index(of: character), index < question.options.count else { return [] }
+        if question.type == "multiple" {
+            if selection.contains(index) { selection.remove(index) } else { selection.insert(index) }
+        } else {
+            selection = [index]
+        }
+        return []
+    }
+
+    private mutating func send(_ action: ClientCommand.TeamAction) -> [ConsoleEffect] {
+        let command = ClientCommand.team(action, forTeam: nil)
+        lastSent = command
+        notice = nil
+        return [.send(command)]
+    }
+
+    private static func confirmation(_ command: ClientCommand) -> Notice? {
+        guard case .team(let action, _) = command else { return nil }
+        switch action {
+        case .buzz: return nil
+        case .choices, .truth, .text: return Notice("答案已提交")
+        case .skip: return Notice("已跳过本题")
+        case .climb: return Notice("已选择进阶")
+        case .stop: return Notice("已选择停止")
+        case .decline: return Notice("已放弃本环节")
+        case .pickTier(let tier): return Notice("已选第 \(tier + 1) 档")
+        }
+    }
+}

@@ -1,0 +1,118 @@
+/// What the hall may see, as the server sends it in `welcome` and `state` (docs/protocol.md §2.1).
+///
+/// Every field the server may leave out is optional here and unknown fields are ignored, so a
+/// newer server never breaks an older client on the day.
+public struct PublicView: Sendable, Hashable, Decodable {
+    public var title: String
+    public var stage: String
+    public var segment: SegmentSummary?
+    public var paused: Bool
+    public var turn: Int?
+    public var question: QuestionCard?
+    public var previous: QuestionCard?
+    public var deadline: Int64?
+    /// Microseconds left when the server made the view; the client counts down from its own receipt.
+    public var remaining: Int64?
+    public var buzzes: [BuzzLine]
+    public var answering: Int?
+    public var outcome: JSONValue?
+    public var riskTier: Int?
+    public var riskTiers: [Int]?
+    public var essayScoresIn: Int?
+    public var scoreboard: [Standing]
+    public var awards: Awards?
+
+    public struct SegmentSummary: Sendable, Hashable, Decodable {
+        public var index: Int
+        public var title: String
+        public var kind: String
+
+        public init(index: Int, title: String, kind: String) {
+            (self.index, self.title, self.kind) = (index, title, kind)
+        }
+    }
+
+    public struct QuestionCard: Sendable, Hashable, Decodable {
+        public var id: String
+        public var type: String
+        public var stem: String
+        public var options: [String]
+        public var answer: String?
+        public var explanation: String?
+
+        public init(
+            id: String, type: String, stem: String, options: [String] = [], answer: String? = nil,
+            explanation: String? = nil
+        ) {
+            (self.id, self.type, self.stem, self.options) = (id, type, stem, options)
+            (self.answer, self.explanation) = (answer, explanation)
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            type = try c.decodeIfPresent(String.self, forKey: .type) ?? "single"
+            stem = try c.decodeIfPresent(String.self, forKey: .stem) ?? ""
+            options = try c.decodeIfPresent([String].self, forKey: .options) ?? []
+            answer = try c.decodeIfPresent(String.self, forKey: .answer)
+            explanation = try c.decodeIfPresent(String.self, forKey: .explanation)
+        }
+
+        private enum CodingKeys: String, CodingKey { case id, type, stem, options, answer, explanation }
+    }
+
+    public struct BuzzLine: Sendable, Hashable, Decodable {
+        public var team: Int
+        public var name: String
+        public var seat: Int
+        public var falseStart: Bool
+        public var marginText: String
+
+        public init(team: Int, name: String, seat: Int = 1, falseStart: Bool = false, marginText: String) {
+            (self.team, self.name, self.seat, self.falseStart, self.marginText) =
+                (team, name, seat, falseStart, marginText)
+        }
+    }
+
+    public struct Standing: Sendable, Hashable, Decodable {
+        public var team: Int
+        public var name: String
+        public var unit: String?
+        public var total: Double
+        public var rank: Int
+        public var tied: Bool
+
+        public init(team: Int, name: String, unit: String? = nil, total: Double, rank: Int, tied: Bool = false) {
+            (self.team, self.name, self.unit, self.total, self.rank, self.tied) = (team, name, unit, total, rank, tied)
+        }
+    }
+
+    public struct Awards: Sendable, Hashable, Decodable {
+        public var lines: [AwardLine]
+        public var tiesToBreak: [[Int]]?
+    }
+
+    public struct AwardLine: Sendable, Hashable, Decodable {
+        public var team: Int
+        public var award: String?
+        public var awaitingTieBreak: Bool?
+    }
+
+    public init(title: String, stage: String = "notStarted", scoreboard: [Standing] = []) {
+        self.title = title
+        self.stage = stage
+        self.paused = false
+        self.buzzes = []
+        self.scoreboard = scoreboard
+    }
+
+    /// The team's display name, from the scoreboard; `第N队` for a team the board does not list.
+    public func name(of team: Int) -> String {
+        scoreboard.first { $0.team == team }?.name ?? "第\(team)队"
+    }
+
+    /// The team that won the buzz and holds the right to answer, or nil.
+    public var buzzWinner: BuzzLine? {
+        answering.flatMap { team in buzzes.last { $0.team == team && !$0.falseStart } }
+    }
+}
