@@ -17,6 +17,7 @@ let package = Package(
         .target(name: "Wire"),
         .target(name: "CQuizSys"),
         .target(name: "ContestServer", dependencies: ["ContestCore", "Wire", "CQuizSys"]),
+        .target(name: "ClientKit", dependencies: ["Wire"], path: "clients/ClientKit"),
         .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
@@ -25,6 +26,7 @@ let package = Package(
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "Wire"]),
+        .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "Wire"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
     ],
     swiftLanguageModes: [.v6]
