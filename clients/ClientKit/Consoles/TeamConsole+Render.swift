@@ -82,7 +82,7 @@ extension TeamConsole {
         if kind == "risk" && view.turn == team && view.question == nil {
             return Line("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止", style: Theme.highlight)
         }
-        if (kind == "buzz" || kind == "tiebreak") && view.question != nil && view.answering == nil {
+        if (kind == "buzz" || kind == "tiebreak") && view.question != nil && view.answering == nil && view.outcome == nil {
             return Line("按空格键或回车抢答", style: Theme.heading)
         }
         if let turn = view.turn, turn != team { return Line("现在是\(view.name(of: turn))作答", style: Theme.dim) }

@@ -27,13 +27,13 @@ public enum ScoreboardPanel {
     ) -> [Line] {
         let nameWidth = min(16, max(8, standings.map { DisplayWidth.of($0.name) }.max() ?? 8))
         let changeWidth = 10
-        let fixed = 2 + 6 + 1 + nameWidth + 1 + 8 + 1 + changeWidth
+        let fixed = 2 + 8 + 1 + nameWidth + 1 + 8 + 1 + changeWidth
         let unitWidth = showUnit ? max(0, width - fixed - 1) : 0
         var lines = [header(nameWidth: nameWidth, unitWidth: unitWidth, changeWidth: changeWidth, width: width)]
         for standing in standings {
             let marker = standing.team == highlight ? "▶ " : "  "
-            let rank = "第\(standing.rank)" + (standing.tied ? "=" : "")
-            var text = marker + TextLayout.pad(rank, to: 6) + " " + TextLayout.pad(standing.name, to: nameWidth)
+            let rank = standing.tied ? "并列第\(standing.rank)" : "第\(standing.rank)名"
+            var text = marker + TextLayout.pad(rank, to: 8) + " " + TextLayout.pad(standing.name, to: nameWidth)
             if unitWidth >= 6 { text += " " + TextLayout.pad(standing.unit ?? "", to: unitWidth) }
             text += " " + TextLayout.pad(ScoreText.points(standing.total), to: 8, alignment: .right)
             let change = changes[standing.team]?.text ?? ""
@@ -48,7 +48,7 @@ public enum ScoreboardPanel {
     }
 
     private static func header(nameWidth: Int, unitWidth: Int, changeWidth: Int, width: Int) -> Line {
-        var text = "  " + TextLayout.pad("名次", to: 6) + " " + TextLayout.pad("队伍", to: nameWidth)
+        var text = "  " + TextLayout.pad("名次", to: 8) + " " + TextLayout.pad("队伍", to: nameWidth)
         if unitWidth >= 6 { text += " " + TextLayout.pad("单位", to: unitWidth) }
         text += " " + TextLayout.pad("总分", to: 8, alignment: .right) + " " + "变化"
         return Line(text, style: Theme.dim).truncated(to: width)
