@@ -73,7 +73,9 @@ public struct HostForm: Sendable, Hashable {
         case .onBehalf:
             return number(values[0], "队号").map { .team(Self.action(values[1]), forTeam: $0) }
         case .essayScore:
-            return number(values[0], "队号").flatMap { team in points(values[1]).map { .scoreEssay(team: team, score: $0) } }
+            return number(values[0], "队号").flatMap { team in
+                points(values[1]).map { .scoreEssay(team: team, score: $0) }
+            }
         }
     }
 
