@@ -105,7 +105,9 @@ public final class ServerLink {
             let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { break }
             guard count > 0 else {
-                fail(count == 0 ? "服务器断开了连接 the server closed the connection" : String(cString: strerror(errno)), now: now)
+                fail(
+                    count == 0 ? "服务器断开了连接 the server closed the connection" : String(cString: strerror(errno)),
+                    now: now)
                 break
             }
             lastHeard = now

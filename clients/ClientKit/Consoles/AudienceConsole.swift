@@ -37,7 +37,9 @@ public struct AudienceConsole: Console {
     public mutating func sendFailed(_ command: ClientCommand, now: Int64) {}
 
     public func render(width: Int, height: Int, now: Int64) -> [Line] {
-        var top = [StatusPanel.titleLine(live?.view.title ?? "比赛大屏", right: StatusPanel.link(link, now: now), width: width)]
+        var top = [
+            StatusPanel.titleLine(live?.view.title ?? "比赛大屏", right: StatusPanel.link(link, now: now), width: width)
+        ]
         guard let live else { return top }
         let view = live.view
         top.append(StatusPanel.segmentText(view).truncated(to: width))
@@ -48,7 +50,9 @@ public struct AudienceConsole: Console {
             view.scoreboard, width: width, highlight: view.answering, changes: changes, showUnit: width >= 100)
         if view.stage == "finished", let awards = view.awards {
             let text = awards.lines.compactMap { line in line.award.map { "\(view.name(of: line.team)) \($0)" } }
-            if !text.isEmpty { board.append(Line("获奖：" + text.joined(separator: "  "), style: Theme.alert).truncated(to: width)) }
+            if !text.isEmpty {
+                board.append(Line("获奖：" + text.joined(separator: "  "), style: Theme.alert).truncated(to: width))
+            }
         }
 
         var middle: [Line] = []
@@ -58,7 +62,8 @@ public struct AudienceConsole: Console {
             middle.append(Line("作答：\(view.name(of: turn))", style: Theme.highlight))
         }
         if let remaining = live.remaining(at: now) {
-            middle += countdown(remaining, paused: view.paused, urgent: live.isUrgent(at: now), width: width,
+            middle += countdown(
+                remaining, paused: view.paused, urgent: live.isUrgent(at: now), width: width,
                 roomy: height - top.count - board.count >= 14)
         }
         middle += BuzzPanel.lines(view.buzzes, answering: view.answering, width: width)

@@ -75,7 +75,8 @@ extension HostConsole {
             lines.append(Line("论述评分 已收 \(host.essayScores.count) 份  " + scores).truncated(to: width))
         }
         for entry in host.recentScores.suffix(3).reversed() {
-            let text = "\(view.name(of: entry.team)) \(ScoreText.signed(entry.delta)) \(Labels.scoreReason(entry.reason))"
+            let text =
+                "\(view.name(of: entry.team)) \(ScoreText.signed(entry.delta)) \(Labels.scoreReason(entry.reason))"
             lines.append(Line("  " + text, style: Theme.dim).truncated(to: width))
         }
         return lines
@@ -92,7 +93,9 @@ extension HostConsole {
         let judges = presence.compactMap(\.judge).sorted().map(String.init).joined(separator: ",")
         let screens = presence.filter { $0.role == "screen" }.count
         let missing = (view?.scoreboard.map(\.team) ?? []).filter { !teams.contains($0) }
-        var lines = [Line("在线：队伍 \(teams.count) · 裁判 \(judges.isEmpty ? "无" : judges) · 大屏 \(screens)", style: Theme.heading)]
+        var lines = [
+            Line("在线：队伍 \(teams.count) · 裁判 \(judges.isEmpty ? "无" : judges) · 大屏 \(screens)", style: Theme.heading)
+        ]
         if !missing.isEmpty {
             lines.append(Line("未连接：" + missing.map { "\($0)号" }.joined(separator: " "), style: Theme.bad))
         }

@@ -38,13 +38,16 @@ public struct HostForm: Sendable, Hashable {
     public var currentLabel: String { labels[min(values.count, labels.count - 1)] }
 
     /// Takes the typed field: the next field, the finished command, or why the field is wrong.
+    /// When the finished fields do not make a command, the form starts again from its first field.
     public mutating func submit() -> Result<ClientCommand?, HostFormError> {
         let value = input.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return .failure(HostFormError("\(currentLabel)不能为空")) }
         values.append(value)
         input = ""
         guard values.count == labels.count else { return .success(nil) }
-        return build().map(Optional.some)
+        let result = build()
+        if case .failure = result { values = [] }
+        return result.map(Optional.some)
     }
 
     private func build() -> Result<ClientCommand, HostFormError> {
@@ -70,7 +73,9 @@ public struct HostForm: Sendable, Hashable {
         case .onBehalf:
             return number(values[0], "队号").map { .team(Self.action(values[1]), forTeam: $0) }
         case .essayScore:
-            return number(values[0], "队号").flatMap { team in points(values[1]).map { .scoreEssay(team: team, score: $0) } }
+            return number(values[0], "队号").flatMap { team in
+                points(values[1]).map { .scoreEssay(team: team, score: $0) }
+            }
         }
     }
 

@@ -34,7 +34,8 @@ extension TeamConsole {
         guard let view else { return line.truncated(to: width) }
         let segment = StatusPanel.segmentText(view)
         let gap = width - line.width - segment.width
-        return gap >= 2 ? line + Line(String(repeating: " ", count: gap)) + segment : (line + "  " + segment).truncated(to: width)
+        return gap >= 2
+            ? line + Line(String(repeating: " ", count: gap)) + segment : (line + "  " + segment).truncated(to: width)
     }
 
     private func body(_ view: PublicView, width: Int, now: Int64) -> [Line] {
@@ -48,7 +49,8 @@ extension TeamConsole {
         }
         if let countdown = live?.countdownText(at: now) {
             let urgent = live?.isUrgent(at: now) == true
-            lines.append(Line("⏱ 倒计时 ", style: Theme.heading) + Line(countdown, style: urgent ? Theme.bad : Theme.title))
+            lines.append(
+                Line("⏱ 倒计时 ", style: Theme.heading) + Line(countdown, style: urgent ? Theme.bad : Theme.title))
         }
         if view.segment?.kind == "risk", let tiers = view.riskTiers {
             let offered = tiers.enumerated().map { "\($0.offset + 1)) \($0.element)分" }.joined(separator: "  ")
@@ -82,7 +84,9 @@ extension TeamConsole {
         if kind == "risk" && view.turn == team && view.question == nil {
             return Line("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止", style: Theme.highlight)
         }
-        if (kind == "buzz" || kind == "tiebreak") && view.question != nil && view.answering == nil && view.outcome == nil {
+        if (kind == "buzz" || kind == "tiebreak") && view.question != nil && view.answering == nil
+            && view.outcome == nil
+        {
             return Line("按空格键或回车抢答", style: Theme.heading)
         }
         if let turn = view.turn, turn != team { return Line("现在是\(view.name(of: turn))作答", style: Theme.dim) }
@@ -103,7 +107,9 @@ extension TeamConsole {
         switch kind {
         case "speed": items.append(KeyHelp.Item("Tab", "跳过"))
         case "risk":
-            items += [KeyHelp.Item("1-9", "选档"), KeyHelp.Item("0", "放弃"), KeyHelp.Item("↑", "进阶"), KeyHelp.Item("↓", "停止")]
+            items += [
+                KeyHelp.Item("1-9", "选档"), KeyHelp.Item("0", "放弃"), KeyHelp.Item("↑", "进阶"), KeyHelp.Item("↓", "停止"),
+            ]
         default: break
         }
         items += [KeyHelp.Item("Esc", "清除"), KeyHelp.Item("Ctrl-C×2", "退出")]

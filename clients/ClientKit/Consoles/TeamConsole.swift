@@ -76,9 +76,10 @@ public struct TeamConsole: Console {
         if key == .ctrlC {
             if quitArmed { return [.quit] }
             quitArmed = true
-            notice = Notice("再按一次 Ctrl-C 退出", isError: true)
+            notice = Self.quitHint
             return []
         }
+        if quitArmed && notice == Self.quitHint { notice = nil }
         quitArmed = false
         if isTyping, let effects = type(key) { return effects }
         switch key {
@@ -174,6 +175,8 @@ public struct TeamConsole: Console {
         notice = nil
         return [.send(command)]
     }
+
+    private static let quitHint = Notice("再按一次 Ctrl-C 退出", isError: true)
 
     private static func confirmation(_ command: ClientCommand) -> Notice? {
         guard case .team(let action, _) = command else { return nil }

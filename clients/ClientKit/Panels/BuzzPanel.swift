@@ -12,7 +12,7 @@ public enum BuzzPanel {
             let style = buzz.falseStart ? Theme.bad : (holder ? Theme.highlight : .plain)
             let item = Line(text, style: style)
             if current.width + 2 + item.width > width && current.width > 0 {
-                lines.append(current)
+                lines.append(current.truncated(to: width))
                 current = Line("  ")
             } else if index > 0 {
                 current = current + "  "

@@ -16,7 +16,7 @@ public enum KeyHelp {
         for item in items {
             let entry = Line("[\(item.key)]", style: Theme.key) + Line(item.label)
             if current.width > 0 && current.width + 1 + entry.width > width {
-                lines.append(current)
+                lines.append(current.truncated(to: width))
                 current = Line("")
             }
             current = current.width > 0 ? current + " " + entry : entry

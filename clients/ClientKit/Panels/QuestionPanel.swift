@@ -12,7 +12,9 @@ public enum QuestionPanel {
         let label = "[\(Labels.questionType(card.type))] "
         let stem = TextLayout.wrap(card.stem, to: max(1, width - DisplayWidth.of(label)))
         for (index, row) in stem.enumerated() {
-            let head = index == 0 ? Line(label, style: Theme.heading) : Line(String(repeating: " ", count: DisplayWidth.of(label)))
+            let head =
+                index == 0
+                ? Line(label, style: Theme.heading) : Line(String(repeating: " ", count: DisplayWidth.of(label)))
             lines.append(head + Line(row, style: Theme.title))
         }
         let correct = Set((answer ?? "").compactMap(OptionLetters.index(of:)))

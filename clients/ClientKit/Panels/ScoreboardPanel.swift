@@ -38,8 +38,8 @@ public enum ScoreboardPanel {
             text += " " + TextLayout.pad(ScoreText.points(standing.total), to: 8, alignment: .right)
             let change = changes[standing.team]?.text ?? ""
             var line = Line(text, style: standing.team == highlight ? Theme.highlight : .plain)
-            if !change.isEmpty {
-                let style = (changes[standing.team]?.points ?? 0) < 0 ? Theme.bad : Theme.good
+            if let moved = changes[standing.team], !change.isEmpty {
+                let style = moved.points < 0 || (moved.points == 0 && moved.places < 0) ? Theme.bad : Theme.good
                 line = line + " " + Line(TextLayout.pad(change, to: changeWidth), style: style)
             }
             lines.append(line.truncated(to: width))

@@ -43,7 +43,8 @@ public enum ClientCommand: Sendable, Hashable {
             return ["type": "startTieBreak", "segment": segment, "teams": teams]
         case .endSegment: return ["type": "endSegment"]
         case .finishContest: return ["type": "finishContest"]
-        case .showQuestion(let id): return id.map { ["type": "showQuestion", "question": $0] } ?? ["type": "showQuestion"]
+        case .showQuestion(let id):
+            return id.map { ["type": "showQuestion", "question": $0] } ?? ["type": "showQuestion"]
         case .armBuzzers: return ["type": "armBuzzers"]
         case .nextTurn: return ["type": "nextTurn"]
         case .revealAnswer: return ["type": "revealAnswer"]

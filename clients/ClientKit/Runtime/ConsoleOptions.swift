@@ -7,7 +7,9 @@ public struct ConsoleOptions: Sendable, Hashable {
     public var showHelp = false
 
     /// Reads the arguments; `needsToken` is false for the audience screen, which watches only.
-    public init(_ arguments: [String], needsToken: Bool, allowsSeat: Bool = false, allowsJudge: Bool = false) throws(ConsoleOptionsError) {
+    public init(_ arguments: [String], needsToken: Bool, allowsSeat: Bool = false, allowsJudge: Bool = false)
+        throws(ConsoleOptionsError)
+    {
         var rest = arguments[...]
         func value(for option: String) throws(ConsoleOptionsError) -> String {
             guard let next = rest.popFirst(), !next.hasPrefix("--") else { throw .missingValue(option) }

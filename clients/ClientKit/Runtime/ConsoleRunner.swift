@@ -45,8 +45,11 @@ public enum ConsoleRunner {
                 console.linkChanged(link.status, now: now)
             }
             let size = terminal.size()
-            let frame = Screen(lines: console.render(width: size.width, height: size.height, now: now), width: size.width, height: size.height)
-                .render(palette: palette)
+            let frame = Screen(
+                lines: console.render(width: size.width, height: size.height, now: now), width: size.width,
+                height: size.height
+            )
+            .render(palette: palette)
             if frame != lastFrame {
                 terminal.write(frame)
                 lastFrame = frame
@@ -55,7 +58,9 @@ public enum ConsoleRunner {
             var descriptors = [pollfd(fd: 0, events: Int16(POLLIN), revents: 0)]
             if link.descriptor >= 0 {
                 descriptors.append(
-                    pollfd(fd: link.descriptor, events: Int16(POLLIN) | (link.wantsWrite ? Int16(POLLOUT) : 0), revents: 0))
+                    pollfd(
+                        fd: link.descriptor, events: Int16(POLLIN) | (link.wantsWrite ? Int16(POLLOUT) : 0), revents: 0)
+                )
             }
             _ = poll(&descriptors, nfds_t(descriptors.count), 100)
             now = MonotonicClock.now()

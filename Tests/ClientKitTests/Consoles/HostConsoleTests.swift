@@ -1,0 +1,148 @@
+import ClientKit
+import Testing
+
+@Test func hostHelloNamesTheRole() {
+    #expect(HostConsole(role: .host, token: "T").hello == .hello(role: "host", token: "T", seat: nil, lang: "zh-CN"))
+    #expect(HostConsole(role: .judge, token: "J").hello == .hello(role: "judge", token: "J", seat: nil, lang: "zh-CN"))
+}
+
+@Test(
+    arguments: [
+        ("n", ClientCommand.showQuestion(nil)), ("a", .armBuzzers), ("t", .nextTurn), ("+", .rule(correct: true)),
+        ("-", .rule(correct: false)), ("r", .revealAnswer), ("k", .team(.skip, forTeam: nil)), ("p", .pause),
+    ] as [(Character, ClientCommand)])
+func hostKeySendsItsCommandAtOnce(key: Character, command: ClientCommand) {
+    var host = HostConsole.joined(.host)
+    #expect(host.press(.character(key), now: 2_000_000) == [.send(command)])
+    #expect(host.confirming == nil)
+}
+
+@Test(
+    arguments: [
+        ("v", ClientCommand.void, "作废本题"), ("u", .undo, "撤销"), ("e", .endSegment, "结束环节"),
+        ("F", .finishContest, "结束比赛"),
+    ] as [(Character, ClientCommand, String)])
+func hostDestructiveKeyAsksForYFirst(key: Character, command: ClientCommand, label: String) {
+    var host = HostConsole.joined(.host)
+    #expect(host.press(.character(key), now: 2_000_000) == [])
+    #expect(host.confirming?.label == label)
+    #expect(host.render(width: 80, height: 30, now: 2_000_000)[25].plainText == "确认\(label)？按 y 确认，其他键取消")
+    #expect(host.press(.character("y"), now: 2_000_000) == [.send(command)])
+    _ = host.receive(.ack(id: "h9"), now: 2_100_000)
+    #expect(host.notice == Notice("已执行：\(label)"))
+}
+
+@Test(arguments: [Key.character("n"), .character("x"), .enter, .escape, .character("Y")])
+func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
+    var host = HostConsole.joined(.host)
+    _ = host.press(.character("v"), now: 2_000_000)
+    let effects = host.press(key, now: 2_000_000)
+    if key == .character("Y") {
+        #expect(effects == [.send(.void)])
+    } else {
+        #expect(effects == [])
+        #expect(host.notice == Notice("已取消：作废本题"))
+        #expect(host.press(.character("y"), now: 2_000_000) == [])
+    }
+}
+
+@Test func hostCorrectionNeedsTeamPointsAndAReasonThenConfirmation() {
+    var host = HostConsole.joined(.host)
+    #expect(host.type([.character("c")] + entry("3") + entry("-2.5")) == [])
+    #expect(host.form?.currentLabel == "原因（必填）")
+    #expect(host.type([.space, .enter]) == [])
+    #expect(host.notice == Notice("原因（必填）不能为空", isError: true))
+    #expect(host.form != nil)
+    #expect(host.type(entry("读错题号 Q7")) == [])
+    #expect(host.form == nil)
+    #expect(host.confirming?.label == "改分")
+    #expect(
+        host.press(.character("y"), now: 2_000_000) == [.send(.correctScore(team: 3, delta: -2.5, reason: "读错题号 Q7"))])
+}
+
+@Test func hostFormEditsWithBackspaceAndCancelsWithEscape() {
+    var host = HostConsole.joined(.host)
+    _ = host.type([.character("s"), .character("3"), .backspace, .character("2")])
+    #expect(host.form?.input == "2")
+    #expect(host.press(.escape, now: 2_000_000) == [])
+    #expect(host.form == nil)
+    #expect(host.notice == Notice("已取消：开始环节"))
+}
+
+@Test(arguments: [
+    ([Key.character("s")] + entry("2"), ClientCommand.startSegment(1)),
+    ([.character("T")] + entry("6") + entry("3,6"), .startTieBreak(segment: 5, teams: [3, 6])),
+    ([.character("N")] + entry("P1-010"), .showQuestion("P1-010")),
+    ([.character("b")] + entry("3") + entry("AC"), .team(.choices([0, 2]), forTeam: 3)),
+    ([.character("b")] + entry("3") + entry("对"), .team(.truth(true), forTeam: 3)),
+    ([.character("b")] + entry("2") + entry("进阶"), .team(.climb, forTeam: 2)),
+    ([.character("b")] + entry("2") + entry("档2"), .team(.pickTier(1), forTeam: 2)),
+    ([.character("b")] + entry("6") + entry("一窗受理 限时办结"), .team(.text("一窗受理 限时办结"), forTeam: 6)),
+])
+func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
+    var host = HostConsole.joined(.host)
+    #expect(host.type(keys) == [.send(command)])
+    #expect(host.form == nil)
+}
+
+@Test func hostFormWithABadNumberStartsAgain() {
+    var host = HostConsole.joined(.host)
+    #expect(host.type([.character("s")] + entry("二")) == [])
+    #expect(host.notice == Notice("环节序号应是整数：二", isError: true))
+    #expect(host.type(entry("2")) == [.send(.startSegment(1))])
+}
+
+@Test func hostPauseKeyFollowsTheView() {
+    var host = HostConsole.joined(.host)
+    #expect(host.press(.character("p"), now: 2_000_000) == [.send(.pause)])
+    var paused = HostConsole.hostView
+    paused.view.paused = true
+    _ = host.receive(.hostState(paused), now: 3_000_000)
+    #expect(host.press(.character("p"), now: 3_000_000) == [.send(.resume)])
+    #expect(host.render(width: 80, height: 30, now: 3_000_000)[1].plainText == "抢答题 · 进行中  ‖ 已暂停   ⏱ 暂停 20 秒   可撤销 2 步")
+    #expect(host.render(width: 80, height: 30, now: 3_000_000)[28].plainText.contains("[p]继续"))
+}
+
+@Test(
+    arguments: [("+", ClientCommand.rule(correct: true)), ("-", .rule(correct: false))] as [(Character, ClientCommand)])
+func judgeRulesWithPlusAndMinus(key: Character, command: ClientCommand) {
+    var judge = HostConsole.joined(.judge)
+    #expect(judge.press(.character(key), now: 2_000_000) == [.send(command)])
+}
+
+@Test(arguments: ["n", "s", "v", "a", "p", "c", "b", "l", "T", "u", "y"] as [Character])
+func judgeIgnoresTheHostsKeys(key: Character) {
+    var judge = HostConsole.joined(.judge)
+    let before = judge.render(width: 80, height: 26, now: 2_000_000)
+    #expect(judge.press(.character(key), now: 2_000_000) == [])
+    #expect(judge.form == nil && judge.confirming == nil && !judge.showsTokens)
+    #expect(judge.render(width: 80, height: 26, now: 2_000_000) == before)
+}
+
+@Test func judgeScoresAnEssayAndQuitsAtOnce() {
+    var judge = HostConsole.joined(.judge)
+    #expect(judge.type([.character("g")] + entry("4") + entry("17.5")) == [.send(.scoreEssay(team: 4, score: 17.5))])
+    #expect(judge.press(.character("q"), now: 2_000_000) == [.quit])
+    #expect(judge.press(.ctrlC, now: 2_000_000) == [.quit])
+}
+
+@Test func hostQuitAsksFirst() {
+    var host = HostConsole.joined(.host)
+    #expect(host.press(.ctrlC, now: 2_000_000) == [])
+    #expect(host.press(.character("y"), now: 2_000_000) == [.quit])
+}
+
+@Test func hostShowsAcksRejectionsErrorsAndFailedSends() {
+    var host = HostConsole.joined(.host)
+    _ = host.press(.character("a"), now: 2_000_000)
+    _ = host.receive(.rejected(id: "h3", code: "wrongPhase", message: "现在不能开放抢答"), now: 2_100_000)
+    #expect(host.notice == Notice("开放抢答被拒绝：现在不能开放抢答", isError: true))
+    #expect(host.render(width: 80, height: 30, now: 2_100_000)[25].plainText == "✗ 开放抢答被拒绝：现在不能开放抢答")
+    _ = host.press(.character("t"), now: 2_200_000)
+    _ = host.receive(.ack(id: "h4"), now: 2_300_000)
+    #expect(host.render(width: 80, height: 30, now: 2_300_000)[25].plainText == "✓ 已执行：下一队")
+    _ = host.receive(.error(code: "badMessage", message: "无法识别的消息"), now: 2_400_000)
+    #expect(host.notice == Notice("无法识别的消息", isError: true))
+    host.sendFailed(.nextTurn, now: 2_500_000)
+    #expect(host.notice == Notice("未连接服务器，下一队没有发出", isError: true))
+}

@@ -1,0 +1,213 @@
+import ClientKit
+import Testing
+
+private let openBuzz = Fixtures.buzzView(answering: nil, buzzes: [])
+private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
+
+@Test func teamHelloCarriesTokenAndSeat() {
+    #expect(
+        TeamConsole(token: "HWN956WJHF", seat: 2).hello
+            == .hello(role: "team", token: "HWN956WJHF", seat: 2, lang: "zh-CN"))
+    #expect(TeamConsole(token: "X").hello == .hello(role: "team", token: "X", seat: nil, lang: "zh-CN"))
+}
+
+@Test func teamSpaceDuringAnOpenBuzzSendsABuzzAndSaysOnlyThatItWasSent() {
+    var team = TeamConsole.joined(openBuzz)
+    #expect(team.shows("按空格键或回车抢答"))
+    #expect(team.press(.space, now: 2_000_000) == [.send(.team(.buzz, forTeam: nil))])
+    #expect(team.shows("抢答已发出，等待服务器确认…"))
+    #expect(!team.shows("获得答题权"))
+    #expect(!team.shows("按空格键或回车抢答"))
+    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
+    #expect(team.notice == nil)
+    #expect(team.shows("抢答已发出"))
+}
+
+@Test func teamRingsTheBellOnceWhenTheServerGrantsTheAnswer() {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.enter, now: 2_000_000)
+    #expect(team.receive(.publicState(won), now: 2_200_000) == [.bell])
+    #expect(team.shows("★ 你队获得答题权，请作答 ★"))
+    #expect(!team.shows("抢答已发出"))
+    #expect(team.receive(.publicState(won), now: 2_300_000) == [])
+    var later = won
+    later.remaining = 15_000_000
+    #expect(team.receive(.publicState(later), now: 2_400_000) == [])
+}
+
+@Test func teamHearsNoBellWhenAnotherTeamWins() {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.space, now: 2_000_000)
+    let other = Fixtures.buzzView(answering: 6, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
+    #expect(team.receive(.publicState(other), now: 2_100_000) == [])
+    #expect(team.shows("已抢答，第 2 位，A队 Team 3获得答题权"))
+}
+
+@Test(arguments: [
+    ServerEvent.rejected(id: "t1", code: "lockedOut", message: "本题已被锁定"),
+    .error(code: "badMessage", message: "无法识别的消息"),
+])
+func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.space, now: 2_000_000)
+    _ = team.receive(event, now: 2_100_000)
+    #expect(!team.shows("抢答已发出"))
+    #expect(team.buzzSentFor == nil)
+    #expect(team.notice?.isError == true)
+    #expect(team.shows("✗ 本题已被锁定") || team.shows("✗ 无法识别的消息"))
+}
+
+@Test func teamFailedSendShowsTheOfflineNotice() {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.space, now: 2_000_000)
+    team.sendFailed(.team(.buzz, forTeam: nil), now: 2_000_000)
+    #expect(team.shows("✗ 未连接服务器，没有发出 not sent: offline"))
+    #expect(!team.shows("抢答已发出"))
+}
+
+@Test func teamLosingTheLinkForgetsTheSentBuzz() {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.space, now: 2_000_000)
+    team.linkChanged(.offline(reason: "断开", retryAt: 3_000_000), now: 2_000_000)
+    #expect(team.buzzSentFor == nil)
+    #expect(team.shows("○ 离线，1 秒后重连：断开"))
+}
+
+@Test func teamLetterSelectsOneOptionOfASingleAndTogglesAMultiple() {
+    var single = won
+    single.question = Fixtures.longStem
+    var team = TeamConsole.joined(single)
+    for key in ["b", "D", "z", "Ｃ"] { #expect(team.press(.character(Character(key)), now: 2_000_000) == []) }
+    #expect(team.selection == [2])
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([2]), forTeam: nil))])
+
+    var multiple = TeamConsole.joined(won)
+    for key in ["e", "a", "c", "c", "b", "F"] { _ = multiple.press(.character(Character(key)), now: 2_000_000) }
+    #expect(multiple.selection == [0, 1, 4])
+    #expect(multiple.shows("已选：A B E（回车提交）"))
+    #expect(multiple.press(.space, now: 2_000_000) == [.send(.team(.choices([0, 1, 4]), forTeam: nil))])
+    _ = multiple.receive(.ack(id: "t2"), now: 2_100_000)
+    #expect(multiple.shows("✓ 答案已提交"))
+    _ = multiple.press(.escape, now: 2_200_000)
+    #expect(multiple.selection == [])
+}
+
+@Test func teamEnterWithoutAChoiceAsksForOne() {
+    var team = TeamConsole.joined(won)
+    #expect(team.press(.enter, now: 2_000_000) == [])
+    #expect(team.shows("✗ 请先选择答案（字母键），再按回车提交"))
+}
+
+@Test(arguments: [("T", true), ("t", true), ("对", true), ("y", true), ("F", false), ("错", false), ("n", false)])
+func teamTrueFalseTakesTOrF(key: String, truth: Bool) {
+    var view = won
+    view.question = Fixtures.truefalse
+    var team = TeamConsole.joined(view)
+    _ = team.press(.character(Character(key)), now: 2_000_000)
+    #expect(team.shows("已选：\(truth ? "对" : "错")（回车提交）"))
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.truth(truth), forTeam: nil))])
+}
+
+@Test func teamTypesAFillInAnswerOnceItMayAnswer() {
+    var view = won
+    view.question = Fixtures.fill
+    var team = TeamConsole.joined(view)
+    #expect(team.isTyping)
+    #expect(team.press(.enter, now: 2_000_000) == [])
+    #expect(team.shows("✗ 请先输入答案"))
+    for key in [Key.character("限"), .character("时"), .character("x"), .backspace, .space, .character("A")] {
+        #expect(team.press(key, now: 2_000_000) == [])
+    }
+    #expect(team.text == "限时 A")
+    #expect(team.shows("答案：限时 A▏（回车提交）"))
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.text("限时 A"), forTeam: nil))])
+}
+
+@Test func teamDoesNotTypeBeforeWinningTheQuestion() {
+    var view = openBuzz
+    view.question = Fixtures.fill
+    var team = TeamConsole.joined(view)
+    #expect(!team.isTyping)
+    #expect(team.press(.character("a"), now: 2_000_000) == [])
+    #expect(team.text == "")
+}
+
+@Test(arguments: [
+    (Key.character("1"), [ConsoleEffect.send(.team(.pickTier(0), forTeam: nil))]),
+    (.character("3"), [.send(.team(.pickTier(2), forTeam: nil))]),
+    (.character("0"), [.send(.team(.decline, forTeam: nil))]),
+    (.up, [.send(.team(.climb, forTeam: nil))]), (.down, [.send(.team(.stop, forTeam: nil))]),
+    (.tab, [.send(.team(.skip, forTeam: nil))]),
+])
+func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
+    var view = PublicView(title: Fixtures.title, stage: "running", scoreboard: Fixtures.standings)
+    view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    view.turn = 3
+    view.riskTiers = [10, 20, 30]
+    var team = TeamConsole.joined(view)
+    #expect(team.shows("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止"))
+    #expect(team.press(key, now: 2_000_000) == effects)
+}
+
+@Test func teamArrowsDoNothingOutsideRisk() {
+    var team = TeamConsole.joined(won)
+    #expect(team.press(.up, now: 2_000_000) == [])
+    #expect(team.press(.down, now: 2_000_000) == [])
+    #expect(team.press(.character("1"), now: 2_000_000) == [])
+}
+
+@Test func teamSpaceOutsideABuzzSegmentSaysSo() {
+    var view = openBuzz
+    view.segment = .init(index: 0, title: "速答题", kind: "speed")
+    view.turn = 6
+    var team = TeamConsole.joined(view)
+    #expect(team.shows("现在是A队 Team 3作答"))
+    #expect(team.press(.space, now: 2_000_000) == [])
+    #expect(team.shows("✗ 现在不是抢答环节"))
+    var idle = TeamConsole.joined(Fixtures.buzzView(answering: nil, buzzes: []).withoutQuestion)
+    #expect(idle.press(.space, now: 2_000_000) == [])
+    #expect(idle.shows("✗ 还没有出题"))
+}
+
+@Test func teamCtrlCQuitsOnlyOnTheSecondPressInARow() {
+    var team = TeamConsole.joined(openBuzz)
+    #expect(team.press(.ctrlC, now: 2_000_000) == [])
+    #expect(team.shows("✗ 再按一次 Ctrl-C 退出"))
+    #expect(team.press(.character("a"), now: 2_000_000) == [])
+    #expect(!team.shows("再按一次 Ctrl-C 退出"))
+    #expect(team.press(.ctrlC, now: 2_000_000) == [])
+    #expect(team.press(.ctrlC, now: 2_000_000) == [.quit])
+}
+
+@Test func teamCountdownRunsDownAndFreezesWhenPaused() {
+    var team = TeamConsole.joined(openBuzz, now: 1_000_000)
+    #expect(team.shows("⏱ 倒计时 20 秒", now: 1_000_000))
+    #expect(team.shows("⏱ 倒计时 18 秒", now: 3_000_000))
+    #expect(team.shows("⏱ 倒计时 1 秒", now: 20_000_000))
+    #expect(team.shows("⏱ 倒计时 0 秒", now: 60_000_000))
+    var paused = openBuzz
+    paused.paused = true
+    paused.remaining = 12_300_000
+    _ = team.receive(.publicState(paused), now: 5_000_000)
+    #expect(team.shows("⏱ 倒计时 暂停 13 秒", now: 5_000_000))
+    #expect(team.shows("⏱ 倒计时 暂停 13 秒", now: 50_000_000))
+}
+
+@Test func teamNewQuestionClearsWhatWasEntered() {
+    var team = TeamConsole.joined(won)
+    _ = team.press(.character("a"), now: 2_000_000)
+    var next = openBuzz
+    next.question = Fixtures.longStem
+    _ = team.receive(.publicState(next), now: 3_000_000)
+    #expect(team.selection == [])
+    #expect(team.notice == nil)
+}
+
+extension PublicView {
+    fileprivate var withoutQuestion: PublicView {
+        var view = self
+        view.question = nil
+        view.remaining = nil
+        return view
+    }
+}
