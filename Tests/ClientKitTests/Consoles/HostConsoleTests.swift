@@ -99,7 +99,8 @@ func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
     paused.view.paused = true
     _ = host.receive(.hostState(paused), now: 3_000_000)
     #expect(host.press(.character("p"), now: 3_000_000) == [.send(.resume)])
-    #expect(host.render(width: 80, height: 30, now: 3_000_000)[1].plainText == "抢答题 · 进行中  ‖ 已暂停   ⏱ 暂停 20 秒   可撤销 2 步")
+    #expect(
+        host.render(width: 80, height: 30, now: 3_000_000)[1].plainText == "抢答题 · 进行中  ‖ 已暂停   倒计时 暂停 20 秒   可撤销 2 步")
     #expect(host.render(width: 80, height: 30, now: 3_000_000)[28].plainText.contains("[p]继续"))
 }
 
@@ -119,11 +120,13 @@ func judgeIgnoresTheHostsKeys(key: Character) {
     #expect(judge.render(width: 80, height: 26, now: 2_000_000) == before)
 }
 
-@Test func judgeScoresAnEssayAndQuitsAtOnce() {
+@Test func judgeScoresAnEssayAndQuitsOnlyAfterConfirming() {
     var judge = HostConsole.joined(.judge)
     #expect(judge.type([.character("g")] + entry("4") + entry("17.5")) == [.send(.scoreEssay(team: 4, score: 17.5))])
-    #expect(judge.press(.character("q"), now: 2_000_000) == [.quit])
-    #expect(judge.press(.ctrlC, now: 2_000_000) == [.quit])
+    #expect(judge.press(.character("q"), now: 2_000_000) == [])
+    #expect(judge.press(.character("n"), now: 2_000_000) == [])
+    #expect(judge.press(.ctrlC, now: 2_000_000) == [])
+    #expect(judge.press(.character("y"), now: 2_000_000) == [.quit])
 }
 
 @Test func hostQuitAsksFirst() {

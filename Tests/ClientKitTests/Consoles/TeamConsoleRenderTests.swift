@@ -55,7 +55,7 @@ private func riskFill() -> TeamConsole {
             "  C. 要求群众提供更多纸质证明",
             "  D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "",
             "",
             "",
@@ -79,7 +79,7 @@ private func riskFill() -> TeamConsole {
             "  C. 要求群众提供更多纸质证明",
             "  D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "",
             "",
             "",
@@ -104,7 +104,7 @@ private func riskFill() -> TeamConsole {
             "  C. 要求群众提供更多纸质证明",
             "  D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "",
             "",
             "",
@@ -137,7 +137,7 @@ func teamScreenInvitesABuzzOnAnOpenQuestion(width: Int, expected: [String]) {
             "  C. 要求群众提供更多纸质证明",
             "▶ D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "抢答顺序 ▶1.南湖队 +0.00 ms",
             "  2.A队 Team 3 +1.20 ms",
             "  3.白沙 Baisha 队 犯规",
@@ -163,7 +163,7 @@ func teamScreenInvitesABuzzOnAnOpenQuestion(width: Int, expected: [String]) {
             "  C. 要求群众提供更多纸质证明",
             "▶ D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "抢答顺序 ▶1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms  3.白沙 Baisha 队 犯规",
             "",
             "",
@@ -190,7 +190,7 @@ func teamScreenInvitesABuzzOnAnOpenQuestion(width: Int, expected: [String]) {
             "  C. 要求群众提供更多纸质证明",
             "▶ D. 统一身份认证",
             "  E. 电子印章",
-            "⏱ 倒计时 18 秒",
+            "倒计时 18 秒",
             "抢答顺序 ▶1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms  3.白沙 Baisha 队 犯规",
             "",
             "",
@@ -219,7 +219,7 @@ func teamScreenWhileAnsweringShowsTheBuzzOrderAndTheSelection(width: Int, expect
             "────────────────────────────────────────",
             "[填空题] 政务服务中心实行“一窗受理、____",
             "         办结”。",
-            "⏱ 倒计时 19 秒",
+            "倒计时 19 秒",
             "档位 1) 10分  2) 20分  3) 30分   当前第…",
             "",
             "",
@@ -243,7 +243,7 @@ func teamScreenWhileAnsweringShowsTheBuzzOrderAndTheSelection(width: Int, expect
             "南湖队 · 1号座位   总分 120 · 第 1 名                        进阶风险题 · 进行中",
             "────────────────────────────────────────────────────────────────────────────────",
             "[填空题] 政务服务中心实行“一窗受理、____办结”。",
-            "⏱ 倒计时 19 秒",
+            "倒计时 19 秒",
             "档位 1) 10分  2) 20分  3) 30分   当前第 2 档 20分",
             "",
             "",
@@ -273,9 +273,9 @@ func teamScreenOnARiskTurnShowsTiersAndTheTypedAnswer(width: Int, expected: [Str
     #expect(Palette.ansi.render(prompt) == "\u{1B}[1;30;43m★ 你队获得答题权，请作答 ★\u{1B}[0m")
     #expect(lines[5] == Line("▶ B. 电子证照", style: Theme.highlight))
     #expect(lines[10].spans.first == Span("抢答顺序 ", style: Theme.heading))
-    #expect(lines[9].spans == [Span("⏱ 倒计时 ", style: Theme.heading), Span("18 秒", style: Theme.title)])
+    #expect(lines[9].spans == [Span("倒计时 ", style: Theme.heading), Span("18 秒", style: Theme.title)])
     let urgent = answering().render(width: 80, height: 22, now: 20_000_000)[9]
-    #expect(urgent.spans == [Span("⏱ 倒计时 ", style: Theme.heading), Span("4 秒", style: Theme.bad)])
+    #expect(urgent.spans == [Span("倒计时 ", style: Theme.heading), Span("4 秒", style: Theme.bad)])
 }
 
 @Test(arguments: 40...160)

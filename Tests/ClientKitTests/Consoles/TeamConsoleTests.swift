@@ -181,16 +181,16 @@ func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
 
 @Test func teamCountdownRunsDownAndFreezesWhenPaused() {
     var team = TeamConsole.joined(openBuzz, now: 1_000_000)
-    #expect(team.shows("⏱ 倒计时 20 秒", now: 1_000_000))
-    #expect(team.shows("⏱ 倒计时 18 秒", now: 3_000_000))
-    #expect(team.shows("⏱ 倒计时 1 秒", now: 20_000_000))
-    #expect(team.shows("⏱ 倒计时 0 秒", now: 60_000_000))
+    #expect(team.shows("倒计时 20 秒", now: 1_000_000))
+    #expect(team.shows("倒计时 18 秒", now: 3_000_000))
+    #expect(team.shows("倒计时 1 秒", now: 20_000_000))
+    #expect(team.shows("倒计时 0 秒", now: 60_000_000))
     var paused = openBuzz
     paused.paused = true
     paused.remaining = 12_300_000
     _ = team.receive(.publicState(paused), now: 5_000_000)
-    #expect(team.shows("⏱ 倒计时 暂停 13 秒", now: 5_000_000))
-    #expect(team.shows("⏱ 倒计时 暂停 13 秒", now: 50_000_000))
+    #expect(team.shows("倒计时 暂停 13 秒", now: 5_000_000))
+    #expect(team.shows("倒计时 暂停 13 秒", now: 50_000_000))
 }
 
 @Test func teamNewQuestionClearsWhatWasEntered() {

@@ -61,23 +61,23 @@ func scoreboardLinesUpMixedNamesAndShowsChanges(width: Int, expected: [String]) 
     (
         80,
         [
-            "  名次     队伍             单位                                 总分 变化",
-            "  第1名    南湖队           示例县南湖镇便民服务中心              120",
-            "  第2名    A队 Team 3       城西 Service Center                 117.5",
-            "  并列第3  城东队           示例县城东镇便民服务中心               95",
-            "  并列第3  白沙 Baisha 队                                          95",
-            "  第5名    示例县行政审批…  行政审批服务局                       -2.5",
+            "  名次     队伍             单位                             总分 变化",
+            "  第1名    南湖队           示例县南湖镇便民服务中心          120",
+            "  第2名    A队 Team 3       城西 Service Center             117.5",
+            "  并列第3  城东队           示例县城东镇便民服务中心           95",
+            "  并列第3  白沙 Baisha 队                                      95",
+            "  第5名    示例县行政审批…  行政审批服务局                   -2.5",
         ]
     ),
     (
         120,
         [
-            "  名次     队伍             单位                                                                         总分 变化",
-            "  第1名    南湖队           示例县南湖镇便民服务中心                                                      120",
-            "  第2名    A队 Team 3       城西 Service Center                                                         117.5",
-            "  并列第3  城东队           示例县城东镇便民服务中心                                                       95",
-            "  并列第3  白沙 Baisha 队                                                                                  95",
-            "  第5名    示例县行政审批…  行政审批服务局                                                               -2.5",
+            "  名次     队伍             单位                             总分 变化",
+            "  第1名    南湖队           示例县南湖镇便民服务中心          120",
+            "  第2名    A队 Team 3       城西 Service Center             117.5",
+            "  并列第3  城东队           示例县城东镇便民服务中心           95",
+            "  并列第3  白沙 Baisha 队                                      95",
+            "  第5名    示例县行政审批…  行政审批服务局                   -2.5",
         ]
     ),
 ])
@@ -109,7 +109,7 @@ func scoreboardRowsShareTheNameColumnAndFitTheWidth(width: Int) {
             names.map { $0.trimmingCharacters(in: .whitespaces) } == [
                 "南湖队", "A队 Team 3", "城东队", "白沙 Baisha 队", "示例县行政审批…",
             ])
-        let unit = showUnit && width >= 54 ? width - 47 : 0
+        let unit = showUnit && width >= 54 ? min(29, width - 47) : 0
         let scores = lines.dropFirst().map { columns($0.plainText, 28 + unit..<36 + unit) }
         #expect(scores == ["     120", "   117.5", "      95", "      95", "    -2.5"])
         for line in lines { #expect(line.width <= width) }

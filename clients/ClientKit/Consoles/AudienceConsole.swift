@@ -83,7 +83,7 @@ public struct AudienceConsole: Console {
     private func countdown(_ remaining: Int64, paused: Bool, urgent: Bool, width: Int, roomy: Bool) -> [Line] {
         let seconds = String(ScoreText.seconds(remaining))
         let style = urgent ? Theme.bad : Theme.alert
-        guard roomy else { return [Line("⏱ " + (paused ? "暂停 " : "") + seconds + " 秒", style: style)] }
+        guard roomy else { return [Line("倒计时 " + (paused ? "暂停 " : "") + seconds + " 秒", style: style)] }
         let label = paused ? "暂停" : "倒计时"
         return BigText.lines(seconds).enumerated().map { row, text in
             Line(TextLayout.pad(row == 2 ? label : "", to: 8) + text, style: style).truncated(to: width)

@@ -41,7 +41,7 @@ extension HostConsole {
         guard let view = live?.view else { return Line("等待服务器…", style: Theme.dim) }
         var line = StatusPanel.segmentText(view)
         if let countdown = live?.countdownText(at: now) {
-            line = line + "   ⏱ " + Line(countdown, style: live?.isUrgent(at: now) == true ? Theme.bad : Theme.title)
+            line = line + "   倒计时 " + Line(countdown, style: live?.isUrgent(at: now) == true ? Theme.bad : Theme.title)
         }
         if let turn = view.turn { line = line + Line("   轮到：\(view.name(of: turn))") }
         if role == .host, let depth = host?.undoDepth { line = line + Line("   可撤销 \(depth) 步", style: Theme.dim) }

@@ -24,7 +24,9 @@ public struct HostKeyBinding: Sendable, Hashable {
             HostKeyBinding("-", "判错", .command(.rule(correct: false))),
         ]
         guard role == .host else {
-            return rulings + [HostKeyBinding("g", "论述评分", .form(.essayScore)), HostKeyBinding("q", "退出", .quit)]
+            return rulings + [
+                HostKeyBinding("g", "论述评分", .form(.essayScore)), HostKeyBinding("q", "退出", .quit, confirm: true),
+            ]
         }
         return [
             HostKeyBinding("s", "开始环节", .form(.startSegment)),

@@ -50,7 +50,7 @@ extension TeamConsole {
         if let countdown = live?.countdownText(at: now) {
             let urgent = live?.isUrgent(at: now) == true
             lines.append(
-                Line("⏱ 倒计时 ", style: Theme.heading) + Line(countdown, style: urgent ? Theme.bad : Theme.title))
+                Line("倒计时 ", style: Theme.heading) + Line(countdown, style: urgent ? Theme.bad : Theme.title))
         }
         if view.segment?.kind == "risk", let tiers = view.riskTiers {
             let offered = tiers.enumerated().map { "\($0.offset + 1)) \($0.element)分" }.joined(separator: "  ")

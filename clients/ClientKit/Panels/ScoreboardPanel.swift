@@ -28,7 +28,7 @@ public enum ScoreboardPanel {
         let nameWidth = min(16, max(8, standings.map { DisplayWidth.of($0.name) }.max() ?? 8))
         let changeWidth = 10
         let fixed = 2 + 8 + 1 + nameWidth + 1 + 8 + 1 + changeWidth
-        let unitWidth = showUnit ? max(0, width - fixed - 1) : 0
+        let unitWidth = showUnit ? min(28, max(0, width - fixed - 1)) : 0
         var lines = [header(nameWidth: nameWidth, unitWidth: unitWidth, changeWidth: changeWidth, width: width)]
         for standing in standings {
             let marker = standing.team == highlight ? "▶ " : "  "

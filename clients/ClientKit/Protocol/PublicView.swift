@@ -106,6 +106,32 @@ public struct PublicView: Sendable, Hashable, Decodable {
         self.scoreboard = scoreboard
     }
 
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
+        stage = try c.decodeIfPresent(String.self, forKey: .stage) ?? "notStarted"
+        segment = try c.decodeIfPresent(SegmentSummary.self, forKey: .segment)
+        paused = try c.decodeIfPresent(Bool.self, forKey: .paused) ?? false
+        turn = try c.decodeIfPresent(Int.self, forKey: .turn)
+        question = try c.decodeIfPresent(QuestionCard.self, forKey: .question)
+        previous = try c.decodeIfPresent(QuestionCard.self, forKey: .previous)
+        deadline = try c.decodeIfPresent(Int64.self, forKey: .deadline)
+        remaining = try c.decodeIfPresent(Int64.self, forKey: .remaining)
+        buzzes = try c.decodeIfPresent([BuzzLine].self, forKey: .buzzes) ?? []
+        answering = try c.decodeIfPresent(Int.self, forKey: .answering)
+        outcome = try c.decodeIfPresent(JSONValue.self, forKey: .outcome)
+        riskTier = try c.decodeIfPresent(Int.self, forKey: .riskTier)
+        riskTiers = try c.decodeIfPresent([Int].self, forKey: .riskTiers)
+        essayScoresIn = try c.decodeIfPresent(Int.self, forKey: .essayScoresIn)
+        scoreboard = try c.decodeIfPresent([Standing].self, forKey: .scoreboard) ?? []
+        awards = try c.decodeIfPresent(Awards.self, forKey: .awards)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case title, stage, segment, paused, turn, question, previous, deadline, remaining, buzzes, answering, outcome
+        case riskTier, riskTiers, essayScoresIn, scoreboard, awards
+    }
+
     /// The team's display name, from the scoreboard; `第N队` for a team the board does not list.
     public func name(of team: Int) -> String {
         scoreboard.first { $0.team == team }?.name ?? "第\(team)队"
