@@ -24,7 +24,7 @@ const TEXT = {
     answering: "答题权",
     buzzOpen: "请抢答！",
     buzzReady: "准备抢答",
-    tier: n => `风险题 第${n}档`,
+    tier: (n, points) => `风险题 第${n}档` + (points != null ? ` · ${points}分` : ""),
     essayIn: n => `已有 ${n} 位裁判评分`,
     answered: "答对",
     unanswered: "无人答对",
@@ -62,7 +62,7 @@ const TEXT = {
     answering: "Answering",
     buzzOpen: "Buzz now!",
     buzzReady: "Get ready to buzz",
-    tier: n => `Risk tier ${n}`,
+    tier: (n, points) => `Risk tier ${n}` + (points != null ? ` · ${points} points` : ""),
     essayIn: n => `${n} judge${n === 1 ? "" : "s"} scored`,
     answered: "correct",
     unanswered: "Nobody got it right",
@@ -162,7 +162,10 @@ function renderStatus(teamName) {
   } else if (buzzKind && view.question && !outcome) {
     box.append(view.remaining != null ? el("span", "call", TEXT.buzzOpen) : el("span", "quiet", TEXT.buzzReady));
   }
-  if (view.riskTier != null) box.append(el("span", "chip tier", TEXT.tier(Number(view.riskTier) + 1)));
+  if (view.riskTier != null) {
+    const points = Array.isArray(view.riskTiers) ? view.riskTiers[view.riskTier] : null;
+    box.append(el("span", "chip tier", TEXT.tier(Number(view.riskTier) + 1, points)));
+  }
   if (view.essayScoresIn != null) box.append(el("span", "chip", TEXT.essayIn(view.essayScoresIn)));
   if (outcome) {
     if (outcome.key === "answered") {
