@@ -22,6 +22,8 @@ public final class ServerLink {
     private var backoff = Backoff()
     private var lastHeard: Int64 = 0
     private var lastPing: Int64 = 0
+    /// One read buffer for the life of the link, not one per wake-up of the poll loop.
+    private var readBuffer = [UInt8](repeating: 0, count: 65536)
 
     private enum Phase {
         case idle
@@ -58,15 +60,14 @@ public final class ServerLink {
     }
 
     /// Dials when due, pings when quiet, and gives up on a link that went silent.
-    public func tick(now: Int64) -> [LinkStatus] {
+    public func tick(now: Int64) {
         switch (phase, status) {
         case (.idle, .connecting):
             dial(now: now)
         case (.idle, .offline(_, let retryAt)) where now >= retryAt:
             status = .connecting
             dial(now: now)
-        case (.open(var connection), _) where now - lastHeard > Self.silenceLimit:
-            _ = connection.close(code: .goingAway)
+        case (.open, _) where now - lastHeard > Self.silenceLimit:
             fail("服务器无响应 no answer from the server", now: now)
         case (.open(var connection), _) where now - lastPing > Self.pingInterval && now - lastHeard > Self.pingInterval:
             outbound += connection.pingFrame()
@@ -78,7 +79,6 @@ public final class ServerLink {
         default:
             break
         }
-        return [status]
     }
 
     /// The socket became writable: a dial completed, or queued bytes can go.
@@ -99,10 +99,9 @@ public final class ServerLink {
 
     /// Reads what arrived and returns the server's messages, in order.
     public func readable(now: Int64) -> [ServerEvent] {
-        var buffer = [UInt8](repeating: 0, count: 65536)
         var events: [ServerEvent] = []
         while descriptor >= 0 {
-            let count = buffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
+            let count = readBuffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { break }
             guard count > 0 else {
                 fail(
@@ -111,7 +110,7 @@ public final class ServerLink {
                 break
             }
             lastHeard = now
-            events += receive(Array(buffer[..<count]), now: now)
+            events += receive(Array(readBuffer[..<count]), now: now)
         }
         return events
     }
@@ -143,7 +142,7 @@ public final class ServerLink {
                 case .deliverText(let text):
                     guard let event = try? ServerEvent.decode(text) else { continue }
                     events.append(event)
-                    observe(event, now: now)
+                    observe(event)
                 case .send(let reply):
                     outbound += reply
                 case .pongReceived, .deliverBinary:
@@ -175,15 +174,13 @@ public final class ServerLink {
     }
 
     /// Online only once the server has welcomed us; a bad token ends the retrying for good.
-    private func observe(_ event: ServerEvent, now: Int64) {
+    private func observe(_ event: ServerEvent) {
         switch event {
         case .welcome:
             status = .online
             backoff.reset()
         case .error(code: "badToken", let message):
             status = .refused(reason: message)
-        case .error(code: "serverShuttingDown", _):
-            break
         default:
             break
         }

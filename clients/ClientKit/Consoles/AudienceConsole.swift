@@ -61,11 +61,7 @@ public struct AudienceConsole: Console {
         } else if let turn = view.turn {
             middle.append(Line("作答：\(view.name(of: turn))", style: Theme.highlight))
         }
-        if let remaining = live.remaining(at: now) {
-            middle += countdown(
-                remaining, paused: view.paused, urgent: live.isUrgent(at: now), width: width,
-                roomy: height - top.count - board.count >= 14)
-        }
+        middle += countdown(live, now: now, width: width, roomy: height - top.count - board.count >= 14)
         middle += BuzzPanel.lines(view.buzzes, answering: view.answering, width: width)
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             middle.append(Line("结果：" + outcome, style: Theme.heading))
@@ -80,12 +76,12 @@ public struct AudienceConsole: Console {
     }
 
     /// Big block digits when there is room, a plain line otherwise.
-    private func countdown(_ remaining: Int64, paused: Bool, urgent: Bool, width: Int, roomy: Bool) -> [Line] {
-        let seconds = String(ScoreText.seconds(remaining))
-        let style = urgent ? Theme.bad : Theme.alert
-        guard roomy else { return [Line("倒计时 " + (paused ? "暂停 " : "") + seconds + " 秒", style: style)] }
-        let label = paused ? "暂停" : "倒计时"
-        return BigText.lines(seconds).enumerated().map { row, text in
+    private func countdown(_ live: LiveView, now: Int64, width: Int, roomy: Bool) -> [Line] {
+        guard let remaining = live.remaining(at: now), let text = live.countdownText(at: now) else { return [] }
+        let style = live.isUrgent(at: now) ? Theme.bad : Theme.alert
+        guard roomy else { return [Line("倒计时 " + text, style: style)] }
+        let label = live.view.paused ? "暂停" : "倒计时"
+        return BigText.lines(String(ScoreText.seconds(remaining))).enumerated().map { row, text in
             Line(TextLayout.pad(row == 2 ? label : "", to: 8) + text, style: style).truncated(to: width)
         }
     }

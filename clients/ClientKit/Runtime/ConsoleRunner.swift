@@ -39,7 +39,7 @@ public enum ConsoleRunner {
 
         while true {
             var now = MonotonicClock.now()
-            _ = link.tick(now: now)
+            link.tick(now: now)
             if link.status != lastStatus {
                 lastStatus = link.status
                 console.linkChanged(link.status, now: now)
@@ -81,10 +81,6 @@ public enum ConsoleRunner {
                     for event in link.readable(now: now) where !perform(console.receive(event, now: now), now: now) {
                         return 0
                     }
-                }
-                if link.status != lastStatus {
-                    lastStatus = link.status
-                    console.linkChanged(link.status, now: now)
                 }
             }
         }
