@@ -17,17 +17,24 @@ enum Banner {
             "数据 Data:              \(data)/journal.qcj, \(data)/tokens.json",
             "",
             "令牌 Tokens（请只发给本人 give each only to its holder）:",
-            "  主持人 host          \(tokens.host)",
         ]
-        for judge in tokens.judges {
-            lines.append("  裁判 judge \(judge.judge)       \(judge.token)  \(judge.name)")
-        }
-        for team in tokens.teams {
-            lines.append("  队伍 team \(team.team)        \(team.token)  \(team.name)")
+        let rows =
+            [("主持人 host", tokens.host, "")]
+            + tokens.judges.map { ("裁判 judge \($0.judge)", $0.token, $0.name) }
+            + tokens.teams.map { ("队伍 team \($0.team)", $0.token, $0.name) }
+        let labelWidth = rows.map { columns($0.0) }.max() ?? 0
+        for (label, token, name) in rows {
+            let padding = String(repeating: " ", count: labelWidth - columns(label) + 2)
+            lines.append("  \(label)\(padding)\(token)" + (name.isEmpty ? "" : "  \(name)"))
         }
         lines.append("")
         lines.append("按 Ctrl-C 结束（日志已逐条落盘，可随时重启续赛）Ctrl-C stops; restart any time to carry on.")
         return lines.joined(separator: "\n")
+    }
+
+    /// Terminal columns of a label made of ASCII and CJK characters, so the tokens line up.
+    private static func columns(_ label: String) -> Int {
+        label.unicodeScalars.reduce(0) { $0 + ($1.isASCII ? 1 : 2) }
     }
 
     /// The machine's IPv4 addresses other than loopback, then loopback: what clients in the hall dial.
