@@ -103,6 +103,26 @@ struct BuzzSegmentTests {
         }
     }
 
+    @Test func theViewSaysWhetherABuzzCountsNowAndWhoIsOut() {
+        var h = Harness(Fixture.contest(Fixture.one(.buzz(BuzzRules()), draw: DrawFilter(types: [.single]))))
+        h.ok(.startSegment(0), at: s(1))
+        #expect(h.view.buzzers == nil)
+        h.ok(.showQuestion(id: nil), at: s(2))
+        #expect(h.view.buzzers == BuzzerStatus(round: 0, open: false, out: []))
+        h.ok(.buzz, by: .t(4), at: s(3))
+        #expect(h.view.buzzers == BuzzerStatus(round: 0, open: false, out: [4]))
+        h.ok(.armBuzzers, at: s(10))
+        #expect(h.view.buzzers == BuzzerStatus(round: 1, open: true, out: [4]))
+        h.ok(.buzz, by: .t(1), at: s(11))
+        #expect(h.view.buzzers == BuzzerStatus(round: 1, open: false, out: [4]))
+        h.ok(.rule(.wrong), at: s(12))
+        #expect(h.view.buzzers == BuzzerStatus(round: 2, open: true, out: [1, 4]))
+        h.ok(.buzz, by: .t(2), at: s(13))
+        h.ok(.rule(.correct), at: s(14))
+        #expect(h.view.buzzers == nil)
+        #expect(h.view.outcome == .answered(2))
+    }
+
     @Test func withoutReopenAWrongAnswerClosesTheQuestion() {
         var rules = BuzzRules()
         rules.reopenAfterWrong = false

@@ -23,7 +23,9 @@ const TEXT = {
     turn: "轮到",
     answering: "答题权",
     buzzOpen: "请抢答！",
+    buzzReopen: "重新开放抢答！",
     buzzReady: "准备抢答",
+    waitBuzz: "等待抢答…",
     tier: (n, points) => `风险题 第${n}档` + (points != null ? ` · ${points}分` : ""),
     essayIn: n => `已有 ${n} 位裁判评分`,
     answered: "答对",
@@ -61,7 +63,9 @@ const TEXT = {
     turn: "Turn",
     answering: "Answering",
     buzzOpen: "Buzz now!",
+    buzzReopen: "Open again: buzz now!",
     buzzReady: "Get ready to buzz",
+    waitBuzz: "Waiting for buzzes…",
     tier: (n, points) => `Risk tier ${n}` + (points != null ? ` · ${points} points` : ""),
     essayIn: n => `${n} judge${n === 1 ? "" : "s"} scored`,
     answered: "correct",
@@ -159,8 +163,11 @@ function renderStatus(teamName) {
     box.append(el("span", "label", TEXT.answering), el("span", "holder", teamName(view.answering)));
   } else if (view.turn != null) {
     box.append(el("span", "label", TEXT.turn), el("span", "holder", teamName(view.turn)));
-  } else if (buzzKind && view.question && !outcome) {
-    box.append(view.remaining != null ? el("span", "call", TEXT.buzzOpen) : el("span", "quiet", TEXT.buzzReady));
+  } else if (buzzKind && view.question && !outcome && view.buzzers) {
+    const round = Number(view.buzzers.round) || 0;
+    box.append(view.buzzers.open
+      ? el("span", "call", round > 1 ? TEXT.buzzReopen : TEXT.buzzOpen)
+      : el("span", "quiet", TEXT.buzzReady));
   }
   if (view.riskTier != null) {
     const points = Array.isArray(view.riskTiers) ? view.riskTiers[view.riskTier] : null;
@@ -314,7 +321,9 @@ function renderBuzzes() {
   const box = $("buzz-list");
   const outcome = outcomeOf(view.outcome);
   const valid = buzzes.filter(b => !b.falseStart);
-  const lastRound = valid.reduce((max, b) => Math.max(max, Number(b.round) || 0), 0);
+  // The server's buzzers name the current round, which a re-opened question starts before anyone buzzes.
+  const current = view.buzzers ? Number(view.buzzers.round) || 0 : 0;
+  const lastRound = valid.reduce((max, b) => Math.max(max, Number(b.round) || 0), current);
   const winner = outcome && outcome.key === "answered" ? outcome.team : view.answering;
   const earlier = [...new Set(valid.map(b => Number(b.round) || 0))].filter(r => r !== lastRound).sort((a, b) => b - a);
 
@@ -338,7 +347,9 @@ function renderBuzzes() {
     items.push(li);
   };
   if (earlier.length) items.push(el("li", "round-mark now", TEXT.round(lastRound)));
-  valid.filter(b => (Number(b.round) || 0) === lastRound).forEach((b, i) => add(b, i + 1, false));
+  const now = valid.filter(b => (Number(b.round) || 0) === lastRound);
+  now.forEach((b, i) => add(b, i + 1, false));
+  if (earlier.length && now.length === 0) items.push(el("li", "round-mark waiting", TEXT.waitBuzz));
   buzzes.filter(b => b.falseStart).forEach(b => add(b, 0, false));
   for (const round of earlier) {
     items.push(el("li", "round-mark", TEXT.round(round)));

@@ -15,6 +15,8 @@ public struct PublicView: Sendable, Hashable, Codable {
     public var buzzes: [BuzzLine]
     /// The team holding the right to answer a buzz question.
     public var answering: TeamID?
+    /// Whether the buzz question on screen takes buzzes, and in which round; nil once it closes.
+    public var buzzers: BuzzerStatus?
     /// How a buzz question ended, once it has.
     public var outcome: QuestionOutcome?
     public var riskTier: Int?
@@ -81,6 +83,7 @@ public struct PublicView: Sendable, Hashable, Codable {
         case .open(let current):
             answering = current.holder?.team
             buzzes = BuzzLine.lines(for: current, config: config)
+            buzzers = BuzzerStatus(current)
         case .closed(let question, let result):
             buzzes = BuzzLine.lines(for: question, config: config)
             outcome = result

@@ -15,6 +15,7 @@ private func answering() -> TeamConsole {
 private func riskFill() -> TeamConsole {
     var view = Fixtures.buzzView(answering: nil, buzzes: [])
     view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    view.buzzers = nil
     view.turn = 3
     view.question = Fixtures.fill
     view.riskTiers = [10, 20, 30]

@@ -43,6 +43,37 @@ private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
     #expect(team.shows("已抢答，第 2 位，A队 Team 3获得答题权"))
 }
 
+/// Team 3's prompt line at each moment of a buzz question, as the server's buzzers describe it.
+@Test(arguments: [
+    (PublicView.Buzzers(round: 0, open: false), [], nil, "等待主持人开放抢答（提前按键算犯规）"),
+    (.init(round: 1, open: true), [], nil, "按空格键或回车抢答"),
+    (.init(round: 0, open: false, out: [3]), [falseStart(3, round: 0)], nil, "✗ 犯规：开放抢答前按键，本题不能再抢答"),
+    (.init(round: 1, open: false), [buzz(6, round: 1)], 6, "A队 Team 3正在作答"),
+    (.init(round: 1, open: false), [buzz(6, round: 1), buzz(3, round: 1)], 6, "已抢答，第 2 位，A队 Team 3获得答题权"),
+    (.init(round: 2, open: true, out: [6]), [buzz(6, round: 1), buzz(3, round: 1)], nil, "重新开放抢答！按空格键或回车抢答"),
+    (.init(round: 2, open: true, out: [3]), [buzz(3, round: 1)], nil, "✗ 本队本题已答错，请等待其他队作答"),
+    (.init(round: 2, open: false, out: [6]), [buzz(6, round: 1), buzz(1, round: 2), buzz(3, round: 2)], 1,
+        "已抢答，第 2 位，城东队获得答题权"),
+])
+func teamPromptFollowsTheBuzzersRoundByRound(
+    buzzers: PublicView.Buzzers, buzzes: [PublicView.BuzzLine], answering: Int?, prompt: String
+) {
+    var view = Fixtures.buzzView(answering: answering, buzzes: buzzes)
+    view.buzzers = buzzers
+    let team = TeamConsole.joined(view)
+    let rows = texts(team.render(width: 80, height: 24, now: 2_000_000))
+    #expect(rows[rows.count - 3] == prompt)
+}
+
+private func buzz(_ team: Int, round: Int) -> PublicView.BuzzLine {
+    let name = Fixtures.standings.first { $0.team == team }?.name ?? ""
+    return .init(team: team, name: name, marginText: "+0.00 ms", round: round)
+}
+
+private func falseStart(_ team: Int, round: Int) -> PublicView.BuzzLine {
+    .init(team: team, name: "南湖队", falseStart: true, marginText: "犯规", round: round)
+}
+
 @Test(arguments: [
     ServerEvent.rejected(id: "t1", code: "lockedOut", message: "本题已被锁定"),
     .error(code: "badMessage", message: "无法识别的消息"),
@@ -159,6 +190,7 @@ func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
 @Test func teamSpaceOutsideABuzzSegmentSaysSo() {
     var view = openBuzz
     view.segment = .init(index: 0, title: "速答题", kind: "speed")
+    view.buzzers = nil
     view.turn = 6
     var team = TeamConsole.joined(view)
     #expect(team.shows("现在是A队 Team 3作答"))
@@ -207,6 +239,7 @@ extension PublicView {
     fileprivate var withoutQuestion: PublicView {
         var view = self
         view.question = nil
+        view.buzzers = nil
         view.remaining = nil
         return view
     }

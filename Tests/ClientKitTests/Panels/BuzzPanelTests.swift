@@ -32,3 +32,22 @@ func buzzOrderNeverExceedsTheWidth(width: Int) {
     #expect(BuzzPanel.lines(Fixtures.buzzes, answering: 8, width: 80)[0].plainText.contains("▶") == false)
     #expect(BuzzPanel.lines([], answering: 3, width: 80) == [])
 }
+
+@Test func buzzOrderOfAReopenedQuestionPutsTheCurrentRoundFirstAndDimsTheEarlier() {
+    let first = [
+        PublicView.BuzzLine(team: 3, name: "南湖队", marginText: "+0.00 ms", round: 1),
+        PublicView.BuzzLine(team: 6, name: "A队 Team 3", marginText: "+1.20 ms", round: 1),
+    ]
+    let reopened = BuzzPanel.lines(first, answering: nil, round: 2, width: 80)
+    #expect(texts(reopened) == ["抢答顺序 第2轮 等待抢答…", "  第1轮 1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms"])
+    let earlier = reopened[1].spans.filter { $0.text.contains("队") }
+    #expect(earlier.count == 2 && earlier.allSatisfy { $0.style == Theme.dim })
+    let second = first + [PublicView.BuzzLine(team: 6, name: "A队 Team 3", marginText: "+0.00 ms", round: 2)]
+    #expect(
+        texts(BuzzPanel.lines(second, answering: 6, round: 2, width: 80)) == [
+            "抢答顺序 第2轮 ▶1.A队 Team 3 +0.00 ms", "  第1轮 1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms",
+        ])
+    #expect(texts(BuzzPanel.lines(first, answering: 3, round: 1, width: 80)) == [
+        "抢答顺序 ▶1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms"
+    ])
+}

@@ -34,13 +34,15 @@ enum Fixtures {
         .init(team: 8, name: "白沙 Baisha 队", falseStart: true, marginText: "-3.00 ms"),
     ]
 
-    /// A running buzz question with team 3 answering, 20 s on the clock from `receivedAt`.
+    /// A running buzz question in its first round with team 3 answering, 20 s on the clock from
+    /// `receivedAt`; the buzzers are open while nobody answers, and false starters are out.
     static func buzzView(answering: Int? = 3, buzzes: [PublicView.BuzzLine] = buzzes) -> PublicView {
         var view = PublicView(title: title, stage: "running", scoreboard: standings)
         view.segment = .init(index: 1, title: "抢答题", kind: "buzz")
         view.question = multiple
         view.buzzes = buzzes
         view.answering = answering
+        view.buzzers = .init(round: 1, open: answering == nil, out: buzzes.filter(\.falseStart).map(\.team))
         view.remaining = 20_000_000
         return view
     }

@@ -34,8 +34,9 @@ final class ServerProcess {
         let portFile = dataDirectory + "-port-\(UInt32.random(in: 0...UInt32.max))"
         outputPath = portFile + ".out"
         errorPath = portFile + ".err"
-        FileManager.default.createFile(atPath: outputPath, contents: nil)
-        FileManager.default.createFile(atPath: errorPath, contents: nil)
+        for path in [outputPath, errorPath] where !FileManager.default.createFile(atPath: path, contents: nil) {
+            throw TestFailure("cannot create \(path)")
+        }
         process.executableURL = URL(fileURLWithPath: Self.binary)
         process.currentDirectoryURL = URL(fileURLWithPath: Self.packageRoot)
         process.arguments =

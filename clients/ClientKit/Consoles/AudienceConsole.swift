@@ -62,7 +62,7 @@ public struct AudienceConsole: Console {
             middle.append(Line("作答：\(view.name(of: turn))", style: Theme.highlight))
         }
         middle += countdown(live, now: now, width: width, roomy: height - top.count - board.count >= 14)
-        middle += BuzzPanel.lines(view.buzzes, answering: view.answering, width: width)
+        middle += BuzzPanel.lines(view.buzzes, answering: view.answering, round: view.buzzers?.round, width: width)
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             middle.append(Line("结果：" + outcome, style: Theme.heading))
         }

@@ -65,7 +65,7 @@ extension HostConsole {
             let who = team.map(view.name(of:)) ?? "本队"
             lines.append(Line("待裁决：\(who) 答「\(pending)」  按 + 判对 / - 判错", style: Theme.alert).truncated(to: width))
         }
-        lines += BuzzPanel.lines(view.buzzes, answering: view.answering, width: width)
+        lines += BuzzPanel.lines(view.buzzes, answering: view.answering, round: view.buzzers?.round, width: width)
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             lines.append(Line("结果：" + outcome, style: Theme.heading))
         }

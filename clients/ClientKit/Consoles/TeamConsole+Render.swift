@@ -60,7 +60,7 @@ extension TeamConsole {
             }
             lines.append(line.truncated(to: width))
         }
-        lines += BuzzPanel.lines(view.buzzes, answering: view.answering, width: width)
+        lines += BuzzPanel.lines(view.buzzes, answering: view.answering, round: view.buzzers?.round, width: width)
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             lines.append(Line("结果：" + outcome, style: Theme.heading))
         }
@@ -71,11 +71,10 @@ extension TeamConsole {
     private func prompt(now: Int64) -> Line? {
         guard let view = live?.view, let team else { return nil }
         if view.answering == team { return Line("★ 你队获得答题权，请作答 ★", style: Theme.highlight) }
+        if let buzzers = view.buzzers { return buzzPrompt(view, buzzers: buzzers, team: team) }
         if let mine = view.buzzes.last(where: { $0.team == team }) {
             if mine.falseStart { return Line("✗ 犯规：开放抢答前按键", style: Theme.bad) }
-            let winner = view.answering.map { "，\(view.name(of: $0))获得答题权" } ?? ""
-            let place = (view.buzzes.firstIndex(of: mine) ?? 0) + 1
-            return Line("已抢答，第 \(place) 位\(winner)", style: Theme.alert)
+            return Line("已抢答", style: Theme.alert)
         }
         if buzzSentFor != nil && buzzSentFor == view.question?.id {
             return Line("抢答已发出，等待服务器确认…", style: Theme.alert)
@@ -84,13 +83,31 @@ extension TeamConsole {
         if kind == "risk" && view.turn == team && view.question == nil {
             return Line("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止", style: Theme.highlight)
         }
-        if (kind == "buzz" || kind == "tiebreak") && view.question != nil && view.answering == nil
-            && view.outcome == nil
-        {
-            return Line("按空格键或回车抢答", style: Theme.heading)
-        }
         if let turn = view.turn, turn != team { return Line("现在是\(view.name(of: turn))作答", style: Theme.dim) }
         return nil
+    }
+
+    /// While a buzz question is open: whether a press counts now, and where this team stands in
+    /// the current round (a re-opened question starts a new round; earlier buzzes no longer count).
+    private func buzzPrompt(_ view: PublicView, buzzers: PublicView.Buzzers, team: Int) -> Line {
+        if buzzers.out.contains(team) {
+            return view.buzzes.contains { $0.team == team && $0.falseStart }
+                ? Line("✗ 犯规：开放抢答前按键，本题不能再抢答", style: Theme.bad)
+                : Line("✗ 本队本题已答错，请等待其他队作答", style: Theme.bad)
+        }
+        let round = view.buzzes.filter { $0.round == buzzers.round && !$0.falseStart }
+        if buzzers.round > 0, let place = round.firstIndex(where: { $0.team == team }) {
+            let winner = view.answering.map { "，\(view.name(of: $0))获得答题权" } ?? ""
+            return Line("已抢答，第 \(place + 1) 位\(winner)", style: Theme.alert)
+        }
+        if buzzSentFor != nil && buzzSentFor == view.question?.id {
+            return Line("抢答已发出，等待服务器确认…", style: Theme.alert)
+        }
+        if let holder = view.answering { return Line("\(view.name(of: holder))正在作答", style: Theme.dim) }
+        if buzzers.open {
+            return Line(buzzers.round > 1 ? "重新开放抢答！按空格键或回车抢答" : "按空格键或回车抢答", style: Theme.heading)
+        }
+        return Line("等待主持人开放抢答（提前按键算犯规）", style: Theme.dim)
     }
 
     /// What the team has entered and not yet sent.

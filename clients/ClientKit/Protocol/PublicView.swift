@@ -15,6 +15,8 @@ public struct PublicView: Sendable, Hashable, Decodable {
     public var remaining: Int64?
     public var buzzes: [BuzzLine]
     public var answering: Int?
+    /// Whether a buzz counts now, in which round, and who is out; nil outside an open buzz question.
+    public var buzzers: Buzzers?
     public var outcome: JSONValue?
     public var riskTier: Int?
     public var riskTiers: [Int]?
@@ -67,10 +69,40 @@ public struct PublicView: Sendable, Hashable, Decodable {
         public var seat: Int
         public var falseStart: Bool
         public var marginText: String
+        /// The arming the buzz belongs to: a re-opened question starts round 2.
+        public var round: Int
 
-        public init(team: Int, name: String, seat: Int = 1, falseStart: Bool = false, marginText: String) {
+        public init(
+            team: Int, name: String, seat: Int = 1, falseStart: Bool = false, marginText: String, round: Int = 1
+        ) {
             (self.team, self.name, self.seat, self.falseStart, self.marginText) =
                 (team, name, seat, falseStart, marginText)
+            self.round = round
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            team = try c.decode(Int.self, forKey: .team)
+            name = try c.decodeIfPresent(String.self, forKey: .name) ?? "第\(team)队"
+            seat = try c.decodeIfPresent(Int.self, forKey: .seat) ?? 1
+            falseStart = try c.decodeIfPresent(Bool.self, forKey: .falseStart) ?? false
+            marginText = try c.decodeIfPresent(String.self, forKey: .marginText) ?? ""
+            round = try c.decodeIfPresent(Int.self, forKey: .round) ?? 1
+        }
+
+        private enum CodingKeys: String, CodingKey { case team, name, seat, falseStart, marginText, round }
+    }
+
+    public struct Buzzers: Sendable, Hashable, Decodable {
+        /// 0 until the host arms the buzzers; a press then is a false start.
+        public var round: Int
+        /// Armed and nobody holds the answer: a press now competes.
+        public var open: Bool
+        /// Teams out of this question: a false start or a wrong answer.
+        public var out: [Int]
+
+        public init(round: Int, open: Bool, out: [Int] = []) {
+            (self.round, self.open, self.out) = (round, open, out)
         }
     }
 
@@ -119,6 +151,7 @@ public struct PublicView: Sendable, Hashable, Decodable {
         remaining = try c.decodeIfPresent(Int64.self, forKey: .remaining)
         buzzes = try c.decodeIfPresent([BuzzLine].self, forKey: .buzzes) ?? []
         answering = try c.decodeIfPresent(Int.self, forKey: .answering)
+        buzzers = try c.decodeIfPresent(Buzzers.self, forKey: .buzzers)
         outcome = try c.decodeIfPresent(JSONValue.self, forKey: .outcome)
         riskTier = try c.decodeIfPresent(Int.self, forKey: .riskTier)
         riskTiers = try c.decodeIfPresent([Int].self, forKey: .riskTiers)
@@ -129,7 +162,7 @@ public struct PublicView: Sendable, Hashable, Decodable {
 
     private enum CodingKeys: String, CodingKey {
         case title, stage, segment, paused, turn, question, previous, deadline, remaining, buzzes, answering, outcome
-        case riskTier, riskTiers, essayScoresIn, scoreboard, awards
+        case buzzers, riskTier, riskTiers, essayScoresIn, scoreboard, awards
     }
 
     /// The team's display name, from the scoreboard; `第N队` for a team the board does not list.
