@@ -233,3 +233,17 @@ func audienceScreenFitsEveryWidth(width: Int) {
         for line in lines { #expect(line.width <= width) }
     }
 }
+
+@Test func audienceScreenShowsThePreviousQuestionsKeyUnderTheNextOne() {
+    var screen = AudienceConsole()
+    var view = Fixtures.buzzView(answering: nil, buzzes: [])
+    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: "speed"), nil, 3)
+    view.question = Fixtures.truefalse
+    view.previous = Fixtures.multiple
+    _ = screen.receive(.publicState(view), now: 1_000_000)
+    #expect(!texts(screen.render(width: 80, height: 30, now: 1_000_000)).contains { $0.hasPrefix("上一题") })
+    view.previous?.answer = "ABDE"
+    _ = screen.receive(.publicState(view), now: 2_000_000)
+    let rows = texts(screen.render(width: 80, height: 30, now: 2_000_000))
+    #expect(rows.firstIndex(of: "上一题答案：ABDE") == rows.firstIndex { $0.hasPrefix("[判断题]") }.map { $0 + 1 })
+}

@@ -52,8 +52,10 @@ private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
     (.init(round: 1, open: false), [buzz(6, round: 1), buzz(3, round: 1)], 6, "已抢答，第 2 位，A队 Team 3获得答题权"),
     (.init(round: 2, open: true, out: [6]), [buzz(6, round: 1), buzz(3, round: 1)], nil, "重新开放抢答！按空格键或回车抢答"),
     (.init(round: 2, open: true, out: [3]), [buzz(3, round: 1)], nil, "✗ 本队本题已答错，请等待其他队作答"),
-    (.init(round: 2, open: false, out: [6]), [buzz(6, round: 1), buzz(1, round: 2), buzz(3, round: 2)], 1,
-        "已抢答，第 2 位，城东队获得答题权"),
+    (
+        .init(round: 2, open: false, out: [6]), [buzz(6, round: 1), buzz(1, round: 2), buzz(3, round: 2)], 1,
+        "已抢答，第 2 位，城东队获得答题权"
+    ),
 ])
 func teamPromptFollowsTheBuzzersRoundByRound(
     buzzers: PublicView.Buzzers, buzzes: [PublicView.BuzzLine], answering: Int?, prompt: String
@@ -243,4 +245,30 @@ extension PublicView {
         view.remaining = nil
         return view
     }
+}
+
+/// In speed and relay the next question arrives with the last one's key: the team sees the key,
+/// what it sent, and how its total moved.
+@Test func teamSeesThePreviousAnswerKeyBesideItsOwnAnswerAndTheChangeOfItsTotal() {
+    var view = Fixtures.buzzView(answering: nil, buzzes: [])
+    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: "speed"), nil, 3)
+    var team = TeamConsole.joined(view)
+    _ = team.press(.character("a"), now: 2_000_000)
+    _ = team.press(.character("d"), now: 2_000_000)
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([0, 3]), forTeam: nil))])
+    var next = view
+    next.question = Fixtures.truefalse
+    next.previous = Fixtures.multiple
+    next.previous?.answer = "ABDE"
+    next.scoreboard[0].total = 110
+    _ = team.receive(.publicState(next), now: 3_000_000)
+    #expect(team.shows("上一题答案：ABDE　本队答：AD"))
+    #expect(team.shows("南湖队 · 1号座位   总分 110（-10）"))
+    next.question = Fixtures.fill
+    next.previous = Fixtures.truefalse
+    next.previous?.answer = "对"
+    _ = team.receive(.publicState(next), now: 4_000_000)
+    #expect(team.shows("上一题答案：对"))
+    #expect(!team.shows("本队答"))
+    #expect(team.shows("总分 110（-10）"))
 }

@@ -47,7 +47,8 @@ func buzzOrderNeverExceedsTheWidth(width: Int) {
         texts(BuzzPanel.lines(second, answering: 6, round: 2, width: 80)) == [
             "抢答顺序 第2轮 ▶1.A队 Team 3 +0.00 ms", "  第1轮 1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms",
         ])
-    #expect(texts(BuzzPanel.lines(first, answering: 3, round: 1, width: 80)) == [
-        "抢答顺序 ▶1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms"
-    ])
+    #expect(
+        texts(BuzzPanel.lines(first, answering: 3, round: 1, width: 80)) == [
+            "抢答顺序 ▶1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms"
+        ])
 }

@@ -27,8 +27,11 @@ extension TeamConsole {
     private func identity(_ view: PublicView?, width: Int) -> Line {
         var line = Line(teamName ?? "（未登录）", style: Theme.heading)
         if let seat { line = line + Line(" · \(seat)号座位") }
-        if let standing = view?.scoreboard.first(where: { $0.team == team }) {
+        if let team, let standing = view?.standing(of: team) {
             line = line + "   总分 " + Line(ScoreText.points(standing.total), style: Theme.title)
+            if let lastDelta, lastDelta != 0 {
+                line = line + Line("（\(ScoreText.signed(lastDelta))）", style: lastDelta > 0 ? Theme.good : Theme.bad)
+            }
             line = line + Line(" · 第 \(standing.rank) 名" + (standing.tied ? "（并列）" : ""))
         }
         guard let view else { return line.truncated(to: width) }
@@ -47,6 +50,7 @@ extension TeamConsole {
         } else {
             lines.append(Line(view.stage == "finished" ? "比赛已结束，感谢参赛" : "等待主持人出题…", style: Theme.dim))
         }
+        if let previous = previousLine(view) { lines.append(previous.truncated(to: width)) }
         if let countdown = live?.countdownText(at: now) {
             let urgent = live?.isUrgent(at: now) == true
             lines.append(
@@ -65,6 +69,16 @@ extension TeamConsole {
             lines.append(Line("结果：" + outcome, style: Theme.heading))
         }
         return lines
+    }
+
+    /// In speed and relay the next question replaces the one just answered at once: its key, with
+    /// what this team sent for it, so the team learns how it did without looking up at the screen.
+    private func previousLine(_ view: PublicView) -> Line? {
+        guard let previous = view.previous, var line = QuestionPanel.previousKey(view) else { return nil }
+        if let submitted, submitted.question == previous.id {
+            line = line + Line("　本队答：", style: Theme.dim) + Line(submitted.answer)
+        }
+        return line
     }
 
     /// The one line that says what this team can do now, loudest first.

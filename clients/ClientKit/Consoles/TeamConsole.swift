@@ -19,6 +19,10 @@ public struct TeamConsole: Console {
     /// The question we sent a buzz for, until the server's view or a rejection answers it.
     public private(set) var buzzSentFor: String?
     public private(set) var notice: Notice?
+    /// How the team's total moved at its last change, shown beside the total until the next one.
+    public private(set) var lastDelta: Double?
+    /// The question this team last answered and what it sent, to set beside the answer key.
+    public private(set) var submitted: (question: String, answer: String)?
     private var lastSent: ClientCommand?
     private var bellRungFor: String?
     private var quitArmed = false
@@ -56,6 +60,10 @@ public struct TeamConsole: Console {
     private mutating func update(_ view: PublicView, now: Int64) -> [ConsoleEffect] {
         if view.question?.id != live?.view.question?.id {
             (selection, truth, text, buzzSentFor, notice) = ([], nil, "", nil, nil)
+        }
+        if let team, let old = live?.view.standing(of: team), let new = view.standing(of: team), old.total != new.total
+        {
+            lastDelta = new.total - old.total
         }
         live = LiveView(view, receivedAt: now)
         guard let team, view.answering == team, let question = view.question else { return [] }
@@ -170,10 +178,23 @@ public struct TeamConsole: Console {
     }
 
     private mutating func send(_ action: ClientCommand.TeamAction) -> [ConsoleEffect] {
+        if let question = live?.view.question, let answer = Self.answerText(action) {
+            submitted = (question.id, answer)
+        }
         let command = ClientCommand.team(action, forTeam: nil)
         lastSent = command
         notice = nil
         return [.send(command)]
+    }
+
+    /// An answer as the answer key spells it (`AC`, `对`, the typed text); nil for other actions.
+    private static func answerText(_ action: ClientCommand.TeamAction) -> String? {
+        switch action {
+        case .choices(let indexes): String(indexes.map(OptionLetters.letter(for:)))
+        case .truth(let truth): truth ? "对" : "错"
+        case .text(let text): text
+        default: nil
+        }
     }
 
     private static let quitHint = Notice("再按一次 Ctrl-C 退出", isError: true)

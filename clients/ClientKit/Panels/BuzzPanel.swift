@@ -19,7 +19,8 @@ public enum BuzzPanel {
             let group = buzzes.filter { roundOf($0) == number }
             if number == current {
                 let heading = Line("抢答顺序 第\(number)轮 ", style: Theme.heading)
-                lines += group.isEmpty
+                lines +=
+                    group.isEmpty
                     ? [(heading + Line("等待抢答…", style: Theme.dim)).truncated(to: width)]
                     : flow(heading, group, answering: answering, dim: false, width: width)
             } else {

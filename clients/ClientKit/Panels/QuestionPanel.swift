@@ -34,4 +34,11 @@ public enum QuestionPanel {
         }
         return lines
     }
+
+    /// `上一题答案：B` while the next question of a speed or relay turn is on screen, so the hall
+    /// learns the key of the one just answered; nil when there is none or it is not revealed.
+    public static func previousKey(_ view: PublicView) -> Line? {
+        guard view.question != nil, let answer = view.previous?.answer else { return nil }
+        return Line("上一题答案：", style: Theme.dim) + Line(answer, style: Theme.answer)
+    }
 }

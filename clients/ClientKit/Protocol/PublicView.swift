@@ -167,7 +167,12 @@ public struct PublicView: Sendable, Hashable, Decodable {
 
     /// The team's display name, from the scoreboard; `第N队` for a team the board does not list.
     public func name(of team: Int) -> String {
-        scoreboard.first { $0.team == team }?.name ?? "第\(team)队"
+        standing(of: team)?.name ?? "第\(team)队"
+    }
+
+    /// The team's line of the scoreboard.
+    public func standing(of team: Int) -> Standing? {
+        scoreboard.first { $0.team == team }
     }
 
     /// The team that won the buzz and holds the right to answer, or nil.
