@@ -14,9 +14,12 @@ extension TeamConsole {
         return console
     }
 
-    /// Whether any row of the 80×24 screen contains `text`.
+}
+
+extension Console {
+    /// Whether any row of the 120×30 screen contains `text`.
     func shows(_ text: String, now: Int64 = 2_000_000) -> Bool {
-        render(width: 80, height: 24, now: now).contains { $0.plainText.contains(text) }
+        render(width: 120, height: 30, now: now).contains { $0.plainText.contains(text) }
     }
 }
 
@@ -68,4 +71,9 @@ extension HostConsole {
 /// The keys that type `text` and press Enter.
 func entry(_ text: String) -> [Key] {
     text.map { $0 == " " ? Key.space : .character($0) } + [.enter]
+}
+
+extension Notice {
+    /// The notice as the screen shows it while fresh, mark included.
+    var said: String { (isError ? "✗ " : "✓ ") + text }
 }

@@ -29,7 +29,7 @@ func hostDestructiveKeyAsksForYFirst(key: Character, command: ClientCommand, lab
     #expect(host.render(width: 80, height: 30, now: 2_000_000)[25].plainText == "确认\(label)？按 y 确认，其他键取消")
     #expect(host.press(.character("y"), now: 2_000_000) == [.send(command)])
     _ = host.receive(.ack(id: "h9"), now: 2_100_000)
-    #expect(host.notice == Notice("已执行：\(label)"))
+    #expect(host.notice?.said == "✓ 已执行：\(label)")
 }
 
 @Test(arguments: [Key.character("n"), .character("x"), .enter, .escape, .character("Y")])
@@ -41,7 +41,7 @@ func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
         #expect(effects == [.send(.void)])
     } else {
         #expect(effects == [])
-        #expect(host.notice == Notice("已取消：作废本题"))
+        #expect(host.notice?.said == "✓ 已取消：作废本题")
         #expect(host.press(.character("y"), now: 2_000_000) == [])
     }
 }
@@ -51,7 +51,7 @@ func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
     #expect(host.type([.character("c")] + entry("3") + entry("-2.5")) == [])
     #expect(host.form?.currentLabel == "原因（必填）")
     #expect(host.type([.space, .enter]) == [])
-    #expect(host.notice == Notice("原因（必填）不能为空", isError: true))
+    #expect(host.notice?.said == "✗ 原因（必填）不能为空")
     #expect(host.form != nil)
     #expect(host.type(entry("读错题号 Q7")) == [])
     #expect(host.form == nil)
@@ -66,7 +66,7 @@ func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
     #expect(host.form?.input == "2")
     #expect(host.press(.escape, now: 2_000_000) == [])
     #expect(host.form == nil)
-    #expect(host.notice == Notice("已取消：开始环节"))
+    #expect(host.notice?.said == "✓ 已取消：开始环节")
 }
 
 @Test(arguments: [
@@ -88,8 +88,26 @@ func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
 @Test func hostFormWithABadNumberStartsAgain() {
     var host = HostConsole.joined(.host)
     #expect(host.type([.character("s")] + entry("二")) == [])
-    #expect(host.notice == Notice("环节序号应是整数：二", isError: true))
+    #expect(host.notice?.said == "✗ 环节序号应是整数：二")
+    #expect(host.shows("开始环节 › 环节序号：▏  ✗ 环节序号应是整数：二"))
     #expect(host.type(entry("2")) == [.send(.startSegment(1))])
+}
+
+@Test func hostTieBreakFormSaysWhyItStartedAgain() {
+    var host = HostConsole.joined(.host)
+    _ = host.type([.character("T")] + entry("6,1,2") + entry("1,2"))
+    let rows = texts(host.render(width: 120, height: 30, now: 2_000_000))
+    #expect(rows.contains("开始加赛 › 加赛环节序号：▏  ✗ 环节序号应是整数：6,1,2"))
+    _ = host.type(entry("6"))
+    #expect(host.shows("开始加赛 › 参赛队号（如 3,6）：▏  回车确定 Esc 取消"))
+}
+
+@Test func hostSeesTheProgrammeAgainOnceTheLastResultFades() {
+    var host = HostConsole.joined(.host)
+    _ = host.type([.character("n")])
+    _ = host.receive(.ack(id: "h1"), now: 2_000_000)
+    #expect(host.shows("✓ 已执行：出题", now: 3_000_000))
+    #expect(host.shows("环节：1速答题 2抢答题 6加赛", now: 2_000_000 + Notice.lifetime))
 }
 
 @Test func hostPauseKeyFollowsTheView() {
@@ -139,13 +157,13 @@ func judgeIgnoresTheHostsKeys(key: Character) {
     var host = HostConsole.joined(.host)
     _ = host.press(.character("a"), now: 2_000_000)
     _ = host.receive(.rejected(id: "h3", code: "wrongPhase", message: "现在不能开放抢答"), now: 2_100_000)
-    #expect(host.notice == Notice("开放抢答被拒绝：现在不能开放抢答", isError: true))
+    #expect(host.notice?.said == "✗ 开放抢答被拒绝：现在不能开放抢答")
     #expect(host.render(width: 80, height: 30, now: 2_100_000)[25].plainText == "✗ 开放抢答被拒绝：现在不能开放抢答")
     _ = host.press(.character("t"), now: 2_200_000)
     _ = host.receive(.ack(id: "h4"), now: 2_300_000)
     #expect(host.render(width: 80, height: 30, now: 2_300_000)[25].plainText == "✓ 已执行：下一队")
     _ = host.receive(.error(code: "badMessage", message: "无法识别的消息"), now: 2_400_000)
-    #expect(host.notice == Notice("无法识别的消息", isError: true))
+    #expect(host.notice?.said == "✗ 无法识别的消息")
     host.sendFailed(.nextTurn, now: 2_500_000)
-    #expect(host.notice == Notice("未连接服务器，下一队没有发出", isError: true))
+    #expect(host.notice?.said == "✗ 未连接服务器，下一队没有发出")
 }

@@ -94,7 +94,7 @@ func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.space, now: 2_000_000)
     team.sendFailed(.team(.buzz, forTeam: nil), now: 2_000_000)
-    #expect(team.shows("✗ 未连接服务器，没有发出 not sent: offline"))
+    #expect(team.shows("✗ 未连接服务器，没有发出"))
     #expect(!team.shows("抢答已发出"))
 }
 
@@ -128,7 +128,19 @@ func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
 @Test func teamEnterWithoutAChoiceAsksForOne() {
     var team = TeamConsole.joined(won)
     #expect(team.press(.enter, now: 2_000_000) == [])
-    #expect(team.shows("✗ 请先选择答案（字母键），再按回车提交"))
+    #expect(team.shows("✗ 请先按字母键选择答案，再按回车提交"))
+    var truefalse = won
+    truefalse.question = Fixtures.truefalse
+    team = TeamConsole.joined(truefalse)
+    _ = team.press(.enter, now: 2_000_000)
+    #expect(team.shows("✗ 请先按T（对）或 F（错），再按回车提交"))
+}
+
+@Test func teamNoticeFadesAfterItsLifetime() {
+    var team = TeamConsole.joined(won)
+    _ = team.press(.enter, now: 2_000_000)
+    #expect(team.shows("✗ 请先按", now: 2_000_000 + Notice.lifetime - 1))
+    #expect(!team.shows("✗ 请先按", now: 2_000_000 + Notice.lifetime))
 }
 
 @Test(arguments: [("T", true), ("t", true), ("对", true), ("y", true), ("F", false), ("错", false), ("n", false)])
@@ -178,8 +190,16 @@ func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
     view.turn = 3
     view.riskTiers = [10, 20, 30]
     var team = TeamConsole.joined(view)
-    #expect(team.shows("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止"))
+    #expect(team.shows("▶ 轮到你队：按 1-3 选档，0 放弃"))
     #expect(team.press(key, now: 2_000_000) == effects)
+}
+
+@Test(arguments: [(0, "答对了！↑ 进阶到第 2 档（20分），↓ 停止"), (2, "答对了！已到最高档，按 ↓ 停止")])
+func teamRiskAfterACorrectAnswerSaysWhatClimbingWins(tier: Int, prompt: String) {
+    var view = PublicView(title: Fixtures.title, stage: "running", scoreboard: Fixtures.standings)
+    view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    (view.turn, view.riskTiers, view.riskTier) = (3, [10, 20, 30], tier)
+    #expect(TeamConsole.joined(view).shows(prompt))
 }
 
 @Test func teamArrowsDoNothingOutsideRisk() {
@@ -256,6 +276,7 @@ extension PublicView {
     _ = team.press(.character("a"), now: 2_000_000)
     _ = team.press(.character("d"), now: 2_000_000)
     #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([0, 3]), forTeam: nil))])
+    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
     var next = view
     next.question = Fixtures.truefalse
     next.previous = Fixtures.multiple
@@ -271,4 +292,30 @@ extension PublicView {
     #expect(team.shows("上一题答案：对"))
     #expect(!team.shows("本队答"))
     #expect(team.shows("总分 110（-10）"))
+}
+
+@Test func teamBuzzSentInAnEarlierRoundIsNotStillWaitingAfterAReopen() {
+    var team = TeamConsole.joined(openBuzz)
+    _ = team.press(.space, now: 2_000_000)
+    let lost = Fixtures.buzzView(answering: 6, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
+    _ = team.receive(.publicState(lost), now: 2_100_000)
+    #expect(team.shows("已抢答，第 2 位，A队 Team 3获得答题权"))
+    var reopened = Fixtures.buzzView(answering: nil, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
+    reopened.buzzers = .init(round: 2, open: true, out: [6])
+    _ = team.receive(.publicState(reopened), now: 3_000_000)
+    #expect(team.shows("重新开放抢答！按空格键或回车抢答"))
+    #expect(!team.shows("抢答已发出"))
+    _ = team.press(.space, now: 3_100_000)
+    #expect(team.shows("抢答已发出，等待服务器确认…"))
+}
+
+@Test func teamAnswerAcknowledgedClearsWhatWasSelected() {
+    var team = TeamConsole.joined(won)
+    _ = team.press(.character("b"), now: 2_000_000)
+    #expect(team.shows("已选：B（回车提交）"))
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([1]), forTeam: nil))])
+    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
+    #expect(team.selection.isEmpty)
+    #expect(!team.shows("已选："))
+    #expect(team.shows("✓ 答案已提交"))
 }

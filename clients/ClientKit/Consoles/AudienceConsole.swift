@@ -69,7 +69,7 @@ public struct AudienceConsole: Console {
         if let question = view.question {
             middle += QuestionPanel.lines(question, width: width, answer: question.answer)
         }
-        if let previous = QuestionPanel.previousKey(view) { middle.append(previous.truncated(to: width)) }
+        middle += QuestionPanel.previous(view, width: width)
         let room = max(0, height - top.count - board.count)
         middle = Array(middle.prefix(room))
         middle += Array(repeating: Line(""), count: room - middle.count)

@@ -9,7 +9,7 @@ extension HostConsole {
         top.append(stateLine(now: now).truncated(to: width))
         top.append(StatusPanel.rule(width: width))
 
-        var bottom = [dialogue.truncated(to: width), StatusPanel.rule(width: width)]
+        var bottom = [dialogue(now: now).truncated(to: width), StatusPanel.rule(width: width)]
         let items = HostKeyBinding.all(role: role, paused: live?.view.paused == true).map(\.helpItem)
         bottom += KeyHelp.lines(items, width: width)
 
@@ -115,16 +115,17 @@ extension HostConsole {
         return lines.map { $0.truncated(to: width) }
     }
 
-    /// The form being filled, the confirmation asked, or the last result.
-    private var dialogue: Line {
+    /// The form being filled, the confirmation asked, the last result while fresh, or the programme.
+    private func dialogue(now: Int64) -> Line {
         if let form {
-            return Line("\(form.title) › \(form.currentLabel)：", style: Theme.alert) + Line(form.input + "▏")
-                + Line("  回车确定 Esc 取消", style: Theme.dim)
+            let line = Line("\(form.title) › \(form.currentLabel)：", style: Theme.alert) + Line(form.input + "▏")
+            if notice?.isError == true, let error = notice?.line(at: now) { return line + "  " + error }
+            return line + Line("  回车确定 Esc 取消", style: Theme.dim)
         }
         if let confirming {
             return Line("确认\(confirming.label)？按 y 确认，其他键取消", style: Theme.highlight)
         }
-        if let notice { return notice.line }
+        if let line = notice?.line(at: now) { return line }
         guard role == .host, let host else { return Line("") }
         let programme = host.segments.map { "\($0.index + 1)\($0.title)" }.joined(separator: " ")
         return Line("环节：" + programme, style: Theme.dim)

@@ -40,11 +40,11 @@ public struct HostConsole: Console {
         case .presence(let clients):
             presence = clients
         case .ack:
-            notice = Notice("已执行：" + lastLabel)
+            notice = Notice("已执行：" + lastLabel, at: now)
         case .rejected(_, _, let message):
-            notice = Notice("\(lastLabel)被拒绝：\(message)", isError: true)
+            notice = Notice("\(lastLabel)被拒绝：\(message)", isError: true, at: now)
         case .error(_, let message):
-            notice = Notice(message, isError: true)
+            notice = Notice(message, isError: true, at: now)
         case .publicState, .other:
             break
         }
@@ -57,18 +57,18 @@ public struct HostConsole: Console {
     }
 
     public mutating func sendFailed(_ command: ClientCommand, now: Int64) {
-        notice = Notice("未连接服务器，\(lastLabel)没有发出", isError: true)
+        notice = Notice("未连接服务器，\(lastLabel)没有发出", isError: true, at: now)
     }
 
     public mutating func press(_ key: Key, now: Int64) -> [ConsoleEffect] {
-        if form != nil { return edit(key) }
+        if form != nil { return edit(key, now: now) }
         if let pending = confirming {
             confirming = nil
             if key == .character("y") || key == .character("Y") {
                 guard case .send(let command) = pending.effect else { return [pending.effect] }
                 return run(command, pending.label)
             }
-            notice = Notice("已取消：" + pending.label)
+            notice = Notice("已取消：" + pending.label, at: now)
             return []
         }
         guard let entry = binding(for: key) else { return [] }
@@ -79,7 +79,7 @@ public struct HostConsole: Console {
         case .command(let command):
             return run(command, entry.label)
         case .form(let kind):
-            form = HostForm(kind)
+            (form, notice) = (HostForm(kind), nil)
         case .toggleTokens:
             showsTokens.toggle()
         case .quit:
@@ -94,12 +94,12 @@ public struct HostConsole: Console {
         return [.send(command)]
     }
 
-    private mutating func edit(_ key: Key) -> [ConsoleEffect] {
+    private mutating func edit(_ key: Key, now: Int64) -> [ConsoleEffect] {
         guard var current = form else { return [] }
         switch key {
         case .escape, .ctrlC:
             form = nil
-            notice = Notice("已取消：" + current.title)
+            notice = Notice("已取消：" + current.title, at: now)
             return []
         case .backspace:
             if !current.input.isEmpty { current.input.removeLast() }
@@ -110,9 +110,9 @@ public struct HostConsole: Console {
         case .enter:
             switch current.submit() {
             case .failure(let error):
-                notice = Notice(error.message, isError: true)
+                notice = Notice(error.message, isError: true, at: now)
             case .success(nil):
-                break
+                notice = nil
             case .success(let command?):
                 form = nil
                 let label = current.title

@@ -12,7 +12,7 @@ extension TeamConsole {
         var middle: [Line] = []
         if let prompt = prompt(now: now) { middle.append(prompt.truncated(to: width)) }
         if let entry = entryLine { middle.append(entry.truncated(to: width)) }
-        if let notice { middle.append(notice.line.truncated(to: width)) }
+        if let line = notice?.line(at: now) { middle.append(line.truncated(to: width)) }
 
         var body: [Line] = []
         if let view {
@@ -50,7 +50,7 @@ extension TeamConsole {
         } else {
             lines.append(Line(view.stage == "finished" ? "比赛已结束，感谢参赛" : "等待主持人出题…", style: Theme.dim))
         }
-        if let previous = previousLine(view) { lines.append(previous.truncated(to: width)) }
+        lines += previousLines(view, width: width)
         if let countdown = live?.countdownText(at: now) {
             let urgent = live?.isUrgent(at: now) == true
             lines.append(
@@ -71,34 +71,51 @@ extension TeamConsole {
         return lines
     }
 
-    /// In speed and relay the next question replaces the one just answered at once: its key, with
-    /// what this team sent for it, so the team learns how it did without looking up at the screen.
-    private func previousLine(_ view: PublicView) -> Line? {
-        guard let previous = view.previous, var line = QuestionPanel.previousKey(view) else { return nil }
-        if let submitted, submitted.question == previous.id {
-            line = line + Line("　本队答：", style: Theme.dim) + Line(submitted.answer)
+    /// The question just settled once revealed, with what this team sent for it, so the team
+    /// learns how it did without looking up at the big screen.
+    private func previousLines(_ view: PublicView, width: Int) -> [Line] {
+        var lines = QuestionPanel.previous(view, width: width)
+        guard !lines.isEmpty, let submitted, submitted.question == view.previous?.id else { return lines }
+        let mine = Line("本队答：", style: Theme.dim) + Line(submitted.answer)
+        if view.question != nil, let key = lines.popLast() {
+            lines.append((key + Line("　") + mine).truncated(to: width))
+        } else {
+            lines.append(mine.truncated(to: width))
         }
-        return line
+        return lines
     }
 
     /// The one line that says what this team can do now, loudest first.
     private func prompt(now: Int64) -> Line? {
         guard let view = live?.view, let team else { return nil }
+        if mayAnswer, hasAnswered, let submitted {
+            return Line("已提交「\(submitted.answer)」，等待裁决", style: Theme.alert)
+        }
         if view.answering == team { return Line("★ 你队获得答题权，请作答 ★", style: Theme.highlight) }
         if let buzzers = view.buzzers { return buzzPrompt(view, buzzers: buzzers, team: team) }
         if let mine = view.buzzes.last(where: { $0.team == team }) {
             if mine.falseStart { return Line("✗ 犯规：开放抢答前按键", style: Theme.bad) }
             return Line("已抢答", style: Theme.alert)
         }
-        if buzzSentFor != nil && buzzSentFor == view.question?.id {
+        if buzzIsPending {
             return Line("抢答已发出，等待服务器确认…", style: Theme.alert)
         }
         if mayAnswer { return Line("▶ 轮到你队作答", style: Theme.highlight) }
-        if kind == "risk" && view.turn == team && view.question == nil {
-            return Line("▶ 轮到你队：按数字键选档，0 放弃；答对后 ↑ 进阶 ↓ 停止", style: Theme.highlight)
-        }
+        if kind == "risk" && view.turn == team && view.question == nil { return riskPrompt(view) }
         if let turn = view.turn, turn != team { return Line("现在是\(view.name(of: turn))作答", style: Theme.dim) }
         return nil
+    }
+
+    /// A risk turn between questions: choosing the first tier, or, after a correct answer, whether
+    /// to climb to the next tier or stop with what the team has.
+    private func riskPrompt(_ view: PublicView) -> Line {
+        let tiers = view.riskTiers ?? []
+        guard let tier = view.riskTier else {
+            let range = tiers.count > 1 ? "1-\(tiers.count)" : "数字"
+            return Line("▶ 轮到你队：按 \(range) 选档，0 放弃", style: Theme.highlight)
+        }
+        guard tiers.indices.contains(tier + 1) else { return Line("答对了！已到最高档，按 ↓ 停止", style: Theme.highlight) }
+        return Line("答对了！↑ 进阶到第 \(tier + 2) 档（\(tiers[tier + 1])分），↓ 停止", style: Theme.highlight)
     }
 
     /// While a buzz question is open: whether a press counts now, and where this team stands in
@@ -114,7 +131,7 @@ extension TeamConsole {
             let winner = view.answering.map { "，\(view.name(of: $0))获得答题权" } ?? ""
             return Line("已抢答，第 \(place + 1) 位\(winner)", style: Theme.alert)
         }
-        if buzzSentFor != nil && buzzSentFor == view.question?.id {
+        if buzzIsPending {
             return Line("抢答已发出，等待服务器确认…", style: Theme.alert)
         }
         if let holder = view.answering { return Line("\(view.name(of: holder))正在作答", style: Theme.dim) }

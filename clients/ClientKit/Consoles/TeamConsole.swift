@@ -18,12 +18,16 @@ public struct TeamConsole: Console {
     public private(set) var text = ""
     /// The question we sent a buzz for, until the server's view or a rejection answers it.
     public private(set) var buzzSentFor: String?
+    /// The buzzers' round the buzz was sent in: a re-opened question starts a new one.
+    private var buzzSentRound: Int?
     public private(set) var notice: Notice?
     /// How the team's total moved at its last change, shown beside the total until the next one.
     public private(set) var lastDelta: Double?
     /// The question this team last answered and what it sent, to set beside the answer key.
     public private(set) var submitted: (question: String, answer: String)?
     private var lastSent: ClientCommand?
+    /// The answer in flight: it becomes `submitted` when the server acknowledges it.
+    private var answerSent: (question: String, answer: String)?
     private var bellRungFor: String?
     private var quitArmed = false
 
@@ -47,10 +51,13 @@ public struct TeamConsole: Console {
         case .publicState(let view):
             return update(view, now: now)
         case .ack:
-            notice = lastSent.flatMap(Self.confirmation)
+            notice = lastSent.flatMap { Self.confirmation($0, at: now) }
+            if let answerSent {
+                (submitted, self.answerSent, selection, truth, text) = (answerSent, nil, [], nil, "")
+            }
         case .rejected(_, _, let message), .error(_, let message):
-            buzzSentFor = nil
-            notice = Notice(message, isError: true)
+            (buzzSentFor, answerSent) = (nil, nil)
+            notice = Notice(message, isError: true, at: now)
         case .hostState, .presence, .other:
             break
         }
@@ -77,21 +84,21 @@ public struct TeamConsole: Console {
 
     public mutating func sendFailed(_ command: ClientCommand, now: Int64) {
         if case .team(.buzz, _) = command { buzzSentFor = nil }
-        notice = Notice("未连接服务器，没有发出 not sent: offline", isError: true)
+        notice = Notice("未连接服务器，没有发出", isError: true, at: now)
     }
 
     public mutating func press(_ key: Key, now: Int64) -> [ConsoleEffect] {
         if key == .ctrlC {
             if quitArmed { return [.quit] }
             quitArmed = true
-            notice = Self.quitHint
+            notice = Notice(Self.quitHint, isError: true, at: now)
             return []
         }
-        if quitArmed && notice == Self.quitHint { notice = nil }
+        if quitArmed && notice?.text == Self.quitHint { notice = nil }
         quitArmed = false
-        if isTyping, let effects = type(key) { return effects }
+        if isTyping, let effects = type(key, now: now) { return effects }
         switch key {
-        case .space, .enter: return spaceOrEnter()
+        case .space, .enter: return spaceOrEnter(now: now)
         case .tab: return send(.skip)
         case .escape: (selection, truth, text) = ([], nil, "")
         case .up where kind == "risk": return send(.climb)
@@ -102,9 +109,21 @@ public struct TeamConsole: Console {
         return []
     }
 
-    /// Fill-in and short answers take the keyboard once this team may answer.
+    /// Whether a buzz sent for the question and buzzer round on screen still waits for the server.
+    var buzzIsPending: Bool {
+        guard let view = live?.view, let sent = buzzSentFor, sent == view.question?.id else { return false }
+        return view.buzzers?.round == buzzSentRound || view.buzzers == nil
+    }
+
+    /// Whether the server took this team's answer to the question on screen.
+    public var hasAnswered: Bool {
+        guard let submitted, let question = live?.view.question else { return false }
+        return submitted.question == question.id
+    }
+
+    /// Fill-in and short answers take the keyboard once this team may answer, until it has.
     public var isTyping: Bool {
-        guard mayAnswer, let type = live?.view.question?.type else { return false }
+        guard mayAnswer, !hasAnswered, let type = live?.view.question?.type else { return false }
         return type == "fill" || type == "short"
     }
 
@@ -117,7 +136,7 @@ public struct TeamConsole: Console {
 
     var kind: String { live?.view.segment?.kind ?? "" }
 
-    private mutating func type(_ key: Key) -> [ConsoleEffect]? {
+    private mutating func type(_ key: Key, now: Int64) -> [ConsoleEffect]? {
         switch key {
         case .character(let character): text.append(character)
         case .space: text.append(" ")
@@ -126,7 +145,7 @@ public struct TeamConsole: Console {
         case .enter:
             let answer = text.trimmingCharacters(in: .whitespaces)
             guard !answer.isEmpty else {
-                notice = Notice("请先输入答案", isError: true)
+                notice = Notice("请先输入答案", isError: true, at: now)
                 return []
             }
             return send(.text(answer))
@@ -135,23 +154,25 @@ public struct TeamConsole: Console {
         return []
     }
 
-    private mutating func spaceOrEnter() -> [ConsoleEffect] {
+    private mutating func spaceOrEnter(now: Int64) -> [ConsoleEffect] {
         if mayAnswer {
             if let truth { return send(.truth(truth)) }
             if !selection.isEmpty { return send(.choices(selection.sorted())) }
-            notice = Notice("请先选择答案（字母键），再按回车提交", isError: true)
+            let keys = live?.view.question?.type == "truefalse" ? "T（对）或 F（错）" : "字母键选择答案"
+            notice = Notice("请先按\(keys)，再按回车提交", isError: true, at: now)
             return []
         }
         guard kind == "buzz" || kind == "tiebreak" else {
-            notice = Notice("现在不是抢答环节", isError: true)
+            let text = kind == "essay" ? "论述题请口头陈述，无需在终端作答" : "现在不是抢答环节"
+            notice = Notice(text, isError: true, at: now)
             return []
         }
         guard let question = live?.view.question else {
-            notice = Notice("还没有出题", isError: true)
+            notice = Notice("还没有出题", isError: true, at: now)
             return []
         }
         let effects = send(.buzz)
-        buzzSentFor = question.id
+        (buzzSentFor, buzzSentRound) = (question.id, live?.view.buzzers?.round)
         return effects
     }
 
@@ -178,18 +199,17 @@ public struct TeamConsole: Console {
     }
 
     private mutating func send(_ action: ClientCommand.TeamAction) -> [ConsoleEffect] {
-        if let question = live?.view.question, let answer = Self.answerText(action) {
-            submitted = (question.id, answer)
-        }
         let command = ClientCommand.team(action, forTeam: nil)
+        answerSent = live?.view.question.flatMap { question in Self.answerText(command).map { (question.id, $0) } }
         lastSent = command
         notice = nil
         return [.send(command)]
     }
 
-    /// An answer as the answer key spells it (`AC`, `对`, the typed text); nil for other actions.
-    private static func answerText(_ action: ClientCommand.TeamAction) -> String? {
-        switch action {
+    /// An answer as the answer key spells it (`AC`, `对`, the typed text); nil for other commands.
+    private static func answerText(_ command: ClientCommand) -> String? {
+        guard case .team(let action, _) = command else { return nil }
+        return switch action {
         case .choices(let indexes): String(indexes.map(OptionLetters.letter(for:)))
         case .truth(let truth): truth ? "对" : "错"
         case .text(let text): text
@@ -197,18 +217,20 @@ public struct TeamConsole: Console {
         }
     }
 
-    private static let quitHint = Notice("再按一次 Ctrl-C 退出", isError: true)
+    private static let quitHint = "再按一次 Ctrl-C 退出"
 
-    private static func confirmation(_ command: ClientCommand) -> Notice? {
+    private static func confirmation(_ command: ClientCommand, at now: Int64) -> Notice? {
         guard case .team(let action, _) = command else { return nil }
-        switch action {
-        case .buzz: return nil
-        case .choices, .truth, .text: return Notice("答案已提交")
-        case .skip: return Notice("已跳过本题")
-        case .climb: return Notice("已选择进阶")
-        case .stop: return Notice("已选择停止")
-        case .decline: return Notice("已放弃本环节")
-        case .pickTier(let tier): return Notice("已选第 \(tier + 1) 档")
-        }
+        let text: String? =
+            switch action {
+            case .buzz: nil
+            case .choices, .truth, .text: "答案已提交"
+            case .skip: "已跳过本题"
+            case .climb: "已选择进阶"
+            case .stop: "已选择停止"
+            case .decline: "已放弃本环节"
+            case .pickTier(let tier): "已选第 \(tier + 1) 档"
+            }
+        return text.map { Notice($0, at: now) }
     }
 }

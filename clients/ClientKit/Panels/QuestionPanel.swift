@@ -35,10 +35,15 @@ public enum QuestionPanel {
         return lines
     }
 
-    /// `上一题答案：B` while the next question of a speed or relay turn is on screen, so the hall
-    /// learns the key of the one just answered; nil when there is none or it is not revealed.
-    public static func previousKey(_ view: PublicView) -> Line? {
-        guard view.question != nil, let answer = view.previous?.answer else { return nil }
-        return Line("上一题答案：", style: Theme.dim) + Line(answer, style: Theme.answer)
+    /// The question just settled, once the host reveals it: with the next question already on
+    /// screen (speed, relay) one line with its key, `上一题答案：B`; with none, the whole card under
+    /// `上一题`, so a reveal after a relay breaks or a risk answer is seen. Empty until revealed.
+    public static func previous(_ view: PublicView, width: Int) -> [Line] {
+        guard let card = view.previous, let answer = card.answer else { return [] }
+        guard view.question == nil else {
+            return [(Line("上一题答案：", style: Theme.dim) + Line(answer, style: Theme.answer)).truncated(to: width)]
+        }
+        return [Line("上一题", style: Theme.dim)]
+            + lines(card, width: width, answer: answer, explanation: card.explanation)
     }
 }
