@@ -167,3 +167,13 @@ func judgeIgnoresTheHostsKeys(key: Character) {
     host.sendFailed(.nextTurn, now: 2_500_000)
     #expect(host.notice?.said == "✗ 未连接服务器，下一队没有发出")
 }
+
+@Test func judgeSeesOnlyItsOwnEssayScoreWhileTheHostSeesAll() {
+    var view = HostConsole.hostView
+    view.view.segment = .init(index: 4, title: "论述题", kind: "essay")
+    view.essayScores = ["1": 18, "2": 17]
+    let judge = HostConsole.joined(.judge, view)
+    #expect(judge.shows("论述评分 已收 2 份  本裁判 18"))
+    #expect(!judge.shows("2号 17"))
+    #expect(HostConsole.joined(.host, view).shows("论述评分 已收 2 份  1号 18  2号 17"))
+}

@@ -53,33 +53,41 @@ extension HostConsole {
         var lines: [Line] = []
         if let question = view.question {
             lines.append(Line("题号 \(question.id)" + (question.answer != nil ? "（已公布）" : ""), style: Theme.dim))
-            lines += QuestionPanel.lines(question, width: width, answer: host.answerKey)
-            if let explanation = host.explanation, !explanation.isEmpty {
-                lines.append(Line("解析：" + explanation, style: Theme.dim).truncated(to: width))
-            }
+            lines += QuestionPanel.lines(
+                question, width: width, answer: host.answerKey, explanation: host.explanation)
         } else {
             lines.append(Line(view.stage == "running" ? "（未出题）" : "（\(Labels.stage(view.stage))）", style: Theme.dim))
         }
         if let pending = Labels.submission(host.pending) {
             let team = view.answering ?? view.turn
             let who = team.map(view.name(of:)) ?? "本队"
-            lines.append(Line("待裁决：\(who) 答「\(pending)」  按 + 判对 / - 判错", style: Theme.alert).truncated(to: width))
+            lines += QuestionPanel.hanging(
+                "待裁决：", "\(who) 答「\(pending)」  按 + 判对 / - 判错", width: width, style: Theme.alert)
         }
         lines += BuzzPanel.lines(view.buzzes, answering: view.answering, round: view.buzzers?.round, width: width)
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             lines.append(Line("结果：" + outcome, style: Theme.heading))
         }
-        if view.segment?.kind == "essay" {
-            let scores = host.essayScores.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }
-                .map { "\($0.key)号 \(ScoreText.points($0.value))" }.joined(separator: "  ")
-            lines.append(Line("论述评分 已收 \(host.essayScores.count) 份  " + scores).truncated(to: width))
-        }
+        if view.segment?.kind == "essay" { lines.append(essayLine(host).truncated(to: width)) }
         for entry in host.recentScores.suffix(3).reversed() {
             let text =
                 "\(view.name(of: entry.team)) \(ScoreText.signed(entry.delta)) \(Labels.scoreReason(entry.reason))"
             lines.append(Line("  " + text, style: Theme.dim).truncated(to: width))
         }
         return lines
+    }
+
+    /// The host sees every judge's score; a judge only how many are in and its own, so no judge
+    /// anchors on another's.
+    private func essayLine(_ host: HostView) -> Line {
+        let received = "论述评分 已收 \(host.essayScores.count) 份  "
+        guard role == .host else {
+            let mine = judgeNumber.flatMap { host.essayScores[String($0)] }
+            return Line(received + (mine.map { "本裁判 \(ScoreText.points($0))" } ?? "本裁判未评"))
+        }
+        let scores = host.essayScores.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }
+            .map { "\($0.key)号 \(ScoreText.points($0.value))" }.joined(separator: "  ")
+        return Line(received + scores)
     }
 
     private func standingLines(width: Int) -> [Line] {

@@ -20,19 +20,27 @@ public enum QuestionPanel {
         let correct = Set((answer ?? "").compactMap(OptionLetters.index(of:)))
         for (index, option) in card.options.enumerated() {
             let isSelected = selected.contains(index)
-            let mark = isSelected ? "▶" : " "
             let tick = correct.contains(index) ? " ✓" : ""
             let style = correct.contains(index) ? Theme.answer : (isSelected ? Theme.highlight : Style.plain)
-            let text = "\(mark) \(OptionLetters.letter(for: index)). \(option)\(tick)"
-            lines.append(Line(text, style: style).truncated(to: width))
+            let head = "\(isSelected ? "▶" : " ") \(OptionLetters.letter(for: index)). "
+            lines += hanging(head, option + tick, width: width, style: style)
         }
         if let answer {
-            lines.append((Line("答案：", style: Theme.answer) + Line(answer, style: Theme.answer)).truncated(to: width))
+            lines += hanging("答案：", answer, width: width, style: Theme.answer)
         }
         if let explanation, !explanation.isEmpty {
             lines += TextLayout.wrap("解析：" + explanation, to: width).map { Line($0, style: Theme.dim) }
         }
         return lines
+    }
+
+    /// `head` then `text` wrapped under itself, so a long option or answer key is read whole.
+    static func hanging(_ head: String, _ text: String, width: Int, style: Style) -> [Line] {
+        let indent = DisplayWidth.of(head)
+        guard width > indent + 4 else { return [Line(head + text, style: style).truncated(to: width)] }
+        return TextLayout.wrap(text, to: width - indent).enumerated().map { row, part in
+            Line((row == 0 ? head : String(repeating: " ", count: indent)) + part, style: style)
+        }
     }
 
     /// The question just settled, once the host reveals it: with the next question already on
