@@ -123,6 +123,20 @@ struct BuzzSegmentTests {
         #expect(h.view.outcome == .answered(2))
     }
 
+    @Test func undoingAnOvertimeGivesTheHolderBackTheAnswerWithTheClockStopped() {
+        var h = Self.armed()
+        h.ok(.buzz, by: .t(1), at: s(11))
+        let deadline = h.state.nextDeadline ?? 0
+        h.tick(deadline)
+        #expect(h.total(1) == -10)
+        #expect(h.buzz?.round == 2)
+        h.ok(.undo, at: deadline + s(5))
+        #expect(h.buzz?.holder == AnswerRight(team: 1, seat: 1, deadline: nil))
+        #expect(h.total(1) == 0)
+        h.ok(.rule(.correct), at: deadline + s(6))
+        #expect(h.total(1) == 10)
+    }
+
     @Test func withoutReopenAWrongAnswerClosesTheQuestion() {
         var rules = BuzzRules()
         rules.reopenAfterWrong = false

@@ -76,6 +76,20 @@ struct RiskAndEssayTests {
         #expect(h.view.turn == nil)
     }
 
+    @Test func undoingAnOvertimeLeavesTheAnswerWaitingForTheHostsRuling() {
+        var h = Self.risk()
+        h.ok(.pickTier(1), by: .t(1), at: s(3))
+        h.tick(s(33))
+        #expect(h.total(1) == -20)
+        h.ok(.undo, at: s(40))
+        #expect(h.total(1) == 0)
+        #expect(h.state.nextDeadline == nil)
+        #expect(h.tick(s(41)) == [])
+        #expect(h.view.riskTier == 1 && h.view.question != nil)
+        h.ok(.rule(.correct), at: s(42))
+        #expect(h.total(1) == 20)
+    }
+
     @Test(arguments: [
         ([18, 17, 19, 16, 18], 5, Points(hundredths: 1767)),
         ([10, 20, 30, 40], 5, Points(25)),

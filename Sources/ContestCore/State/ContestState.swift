@@ -93,8 +93,13 @@ public struct ContestState: Sendable, Hashable, Codable {
         case .rulingUndone:
             guard let checkpoint = checkpoints.popLast() else { return }
             game = checkpoint.game
-            let offset = max(0, (pausedAt ?? at) - checkpoint.frozenAt)
-            game.updateSegment { $0.shift(by: offset) }
+            let now = pausedAt ?? at
+            game.updateSegment { $0.shift(by: max(0, now - checkpoint.frozenAt)) }
+            // An overtime ruling came from the clock: restored with no time left the clock would only
+            // fire again, so it comes back stopped, the answer waiting for the host's ruling.
+            if let deadline = game.segment?.state.deadline, deadline <= now {
+                game.updateSegment { $0.apply(.clockExpired(until: nil), at: at) }
+            }
         case .tieBreakPlaced:
             game.updateSegment { $0.apply(event, at: at) }
             if case .running(_, .tieBreak(let round)) = game.phase, round.isDecided {
