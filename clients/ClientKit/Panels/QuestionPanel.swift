@@ -10,13 +10,7 @@ public enum QuestionPanel {
     ) -> [Line] {
         var lines: [Line] = []
         let label = "[\(Labels.questionType(card.type))] "
-        let stem = TextLayout.wrap(card.stem, to: max(1, width - DisplayWidth.of(label)))
-        for (index, row) in stem.enumerated() {
-            let head =
-                index == 0
-                ? Line(label, style: Theme.heading) : Line(String(repeating: " ", count: DisplayWidth.of(label)))
-            lines.append(head + Line(row, style: Theme.title))
-        }
+        lines += hanging(label, card.stem, width: width, style: Theme.title, headStyle: Theme.heading)
         let correct = Set((answer ?? "").compactMap(OptionLetters.index(of:)))
         for (index, option) in card.options.enumerated() {
             let isSelected = selected.contains(index)
@@ -34,12 +28,12 @@ public enum QuestionPanel {
         return lines
     }
 
-    /// `head` then `text` wrapped under itself, so a long option or answer key is read whole.
-    static func hanging(_ head: String, _ text: String, width: Int, style: Style) -> [Line] {
+    /// `head` then `text` wrapped under itself, so a long stem, option or answer key is read whole.
+    static func hanging(_ head: String, _ text: String, width: Int, style: Style, headStyle: Style? = nil) -> [Line] {
         let indent = DisplayWidth.of(head)
-        guard width > indent + 4 else { return [Line(head + text, style: style).truncated(to: width)] }
-        return TextLayout.wrap(text, to: width - indent).enumerated().map { row, part in
-            Line((row == 0 ? head : String(repeating: " ", count: indent)) + part, style: style)
+        return TextLayout.wrap(text, to: max(1, width - indent)).enumerated().map { row, part in
+            let lead = Line(row == 0 ? head : String(repeating: " ", count: indent), style: headStyle ?? style)
+            return (lead + Line(part, style: style)).truncated(to: width)
         }
     }
 
