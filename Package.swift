@@ -31,7 +31,7 @@ let package = Package(
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
-        .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "Wire"]),
+        .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "Wire"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
     ],
