@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "quiz-host", targets: ["quiz-host"]),
         .executable(name: "quiz-screen", targets: ["quiz-screen"]),
         .library(name: "ContestCore", targets: ["ContestCore"]),
+        .library(name: "ContestProtocol", targets: ["ContestProtocol"]),
         .library(name: "QuestionBank", targets: ["QuestionBank"]),
         .library(name: "Wire", targets: ["Wire"]),
         .library(name: "ContestServer", targets: ["ContestServer"]),
@@ -16,12 +17,15 @@ let package = Package(
     dependencies: [],
     targets: [
         .target(name: "ContestCore"),
-        .target(name: "QuestionBank", dependencies: ["ContestCore"]),
+        .target(name: "ContestProtocol", dependencies: ["ContestCore"]),
+        .target(name: "QuestionBank", dependencies: ["ContestCore", "ContestProtocol"]),
         .target(name: "Wire"),
         .target(name: "CQuizSys"),
-        .target(name: "ContestServer", dependencies: ["ContestCore", "Wire", "CQuizSys"]),
-        .target(name: "ClientKit", dependencies: ["Wire"], path: "clients/ClientKit"),
-        .executableTarget(name: "quiz-server", dependencies: ["ContestCore", "QuestionBank", "ContestServer", "CQuizSys"]),
+        .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
+        .target(
+            name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
+        .executableTarget(
+            name: "quiz-server", dependencies: ["ContestCore", "ContestProtocol", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(name: "quiz-team", dependencies: ["ClientKit"], path: "clients/quiz-team"),
         .executableTarget(name: "quiz-host", dependencies: ["ClientKit"], path: "clients/quiz-host"),
         .executableTarget(name: "quiz-screen", dependencies: ["ClientKit"], path: "clients/quiz-screen"),
@@ -29,10 +33,12 @@ let package = Package(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
+        .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
-        .testTarget(name: "ContestServerTests", dependencies: ["ContestCore", "ContestServer", "QuestionBank", "Wire"]),
-        .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "Wire"]),
+        .testTarget(
+            name: "ContestServerTests", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
+        .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
     ],
     swiftLanguageModes: [.v6]

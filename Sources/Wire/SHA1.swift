@@ -34,8 +34,13 @@ public struct SHA1: Sendable {
 
     /// The digest of `bytes` as 40 lower-case hex digits, as fingerprints are shown to people.
     public static func hexDigest(_ bytes: [UInt8]) -> String {
-        hash(bytes).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        var hasher = SHA1()
+        hasher.update(bytes)
+        return hasher.hexDigest
     }
+
+    /// The digest of everything fed so far as 40 hex digits; the hasher itself is left unchanged.
+    public var hexDigest: String { finalize().map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined() }
 
     /// Feeds more input; any split of the input gives the same digest.
     public mutating func update(_ bytes: [UInt8]) {

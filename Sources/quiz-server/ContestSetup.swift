@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import ContestServer
 import Foundation
 import QuestionBank
@@ -45,7 +46,7 @@ struct ContestSetup {
                 )
             }
             journal = try JournalFile(
-                path: journalPath, truncatingTo: recovered.tornBytes > 0 ? recovered.validLength : nil)
+                path: journalPath, existing: bytes, truncatingTo: recovered.tornBytes > 0 ? recovered.validLength : nil)
             if recovered.needsHeader {
                 journal.append(JournalCoding.encode(.header(expected)))
                 try journal.sync()
@@ -134,12 +135,10 @@ struct ContestSetup {
         var generator = SystemRandomNumberGenerator()
         var tokens: AccessTokens
         if let data = FileManager.default.contents(atPath: path) {
-            do {
-                tokens = try JSONDecoder().decode(AccessTokens.self, from: data)
+            do throws(ProtocolDecodingError) {
+                tokens = try AccessTokens(jsonText: Array(data))
             } catch {
-                throw Failure(lines: [
-                    "\(path): 令牌文件无法读取 the tokens file cannot be read: \(DecodingProblem.describe(error))"
-                ])
+                throw Failure(lines: ["\(path): 令牌文件无法读取 the tokens file cannot be read: \(error.message(.chinese))"])
             }
             let completed = tokens.completed(for: config, using: &generator)
             guard completed != tokens else { return tokens }
@@ -147,10 +146,8 @@ struct ContestSetup {
         } else {
             tokens = AccessTokens(for: config, using: &generator)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let temporary = path + ".tmp"
-        guard let data = try? encoder.encode(tokens), Self.writePrivately(Array(data), to: temporary),
+        guard Self.writePrivately(JSONWriter.encode(tokens) + [0x0A], to: temporary),
             rename(temporary, path) == 0
         else { throw Failure(lines: ["无法写入令牌文件 cannot write the tokens file: \(path)"]) }
         try? JournalFile.syncDirectory(of: path)

@@ -1,5 +1,5 @@
 /// Everything anyone in the hall can ask the contest to do.
-public indirect enum Action: Sendable, Hashable, Codable {
+public indirect enum Action: Sendable, Hashable {
     // Host.
     case startSegment(Int)
     /// Start a tie-break among the given teams instead of the tie the standings show.

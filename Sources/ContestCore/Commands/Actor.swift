@@ -1,5 +1,5 @@
 /// Who sent a command; the reducer checks every action against it.
-public enum Actor: Sendable, Hashable, Codable {
+public enum Actor: Sendable, Hashable {
     case host
     case judge(Int)
     case team(TeamID, seat: Int)

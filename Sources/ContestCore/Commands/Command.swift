@@ -1,5 +1,5 @@
 /// An action, who asked for it, and when the kernel received it (microseconds).
-public struct Command: Sendable, Hashable, Codable {
+public struct Command: Sendable, Hashable {
     public var actor: Actor
     public var at: Micros
     public var action: Action

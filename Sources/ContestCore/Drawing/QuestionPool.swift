@@ -1,5 +1,5 @@
 /// The bank a contest draws from, indexed by id.
-public struct QuestionPool: Sendable, Hashable, Codable {
+public struct QuestionPool: Sendable, Hashable {
     public let questions: [Question]
     private let positions: [String: Int]
 
@@ -20,9 +20,6 @@ public struct QuestionPool: Sendable, Hashable, Codable {
 
     public static func == (lhs: QuestionPool, rhs: QuestionPool) -> Bool { lhs.questions == rhs.questions }
     public func hash(into hasher: inout Hasher) { hasher.combine(questions.count) }
-
-    public init(from decoder: any Decoder) throws { self.init(try [Question](from: decoder)) }
-    public func encode(to encoder: any Encoder) throws { try questions.encode(to: encoder) }
 
     /// A seeded draw without replacement: the same seed, draw number and used set give the same question.
     ///

@@ -2,7 +2,7 @@
 ///
 /// Events are the contest record: the journal stores them, replay folds them, and the audit shows
 /// them to the arbitration group. Each carries what a fold needs and nothing it could derive.
-public enum Event: Sendable, Hashable, Codable {
+public enum Event: Sendable, Hashable {
     case segmentStarted(segment: Int, order: [TeamID])
     case segmentEnded(segment: Int)
     case contestFinished
@@ -42,7 +42,7 @@ public enum Event: Sendable, Hashable, Codable {
 }
 
 /// Why a team's turn ended.
-public enum TurnEndReason: String, Sendable, Hashable, Codable {
+public enum TurnEndReason: String, Sendable, Hashable {
     case timeUp
     case completed
     case relayBroken
@@ -54,7 +54,7 @@ public enum TurnEndReason: String, Sendable, Hashable, Codable {
 }
 
 /// How a buzz or tie-break question ended.
-public enum QuestionOutcome: Sendable, Hashable, Codable {
+public enum QuestionOutcome: Sendable, Hashable {
     case answered(TeamID)
     /// Every eligible team answered wrong, or nobody buzzed after a re-open.
     case unanswered
@@ -73,7 +73,7 @@ public enum QuestionOutcome: Sendable, Hashable, Codable {
 }
 
 /// One change to one team's score, with the reason the record shows.
-public struct ScoreEntry: Sendable, Hashable, Codable {
+public struct ScoreEntry: Sendable, Hashable {
     public var team: TeamID
     public var delta: Points
     public var reason: ScoreReason
@@ -91,7 +91,7 @@ public struct ScoreEntry: Sendable, Hashable, Codable {
 }
 
 /// Why points changed.
-public enum ScoreReason: Sendable, Hashable, Codable {
+public enum ScoreReason: Sendable, Hashable {
     case correct(question: String)
     case wrong(question: String)
     case falseStart(question: String)

@@ -1,12 +1,12 @@
 /// Why a command was refused: a stable code for programs and a plain message for people.
 ///
 /// A rejection never changes the state; the shell sends it back to whoever asked.
-public struct Rejection: Error, Sendable, Hashable, Codable {
+public struct Rejection: Error, Sendable, Hashable {
     public var code: Code
 
     public init(_ code: Code) { self.code = code }
 
-    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Code: String, Sendable, Hashable, CaseIterable {
         case notAllowed
         case contestFinished
         case segmentRunning

@@ -1,8 +1,13 @@
 /// The award allocation: each team's award, and the ties that straddle an award boundary.
-public struct AwardList: Sendable, Hashable, Codable {
+public struct AwardList: Sendable, Hashable {
     public var lines: [AwardLine]
     /// Tied groups that need a tie-break before their awards can be given, best first.
     public var tiesToBreak: [[TeamID]]
+
+    public init(lines: [AwardLine] = [], tiesToBreak: [[TeamID]] = []) {
+        self.lines = lines
+        self.tiesToBreak = tiesToBreak
+    }
 
     /// Gives tiers in order (first ×1, second ×2, third ×5 by default) down the ranking.
     ///
@@ -38,13 +43,18 @@ public struct AwardList: Sendable, Hashable, Codable {
 }
 
 /// One team's place in the award list.
-public struct AwardLine: Sendable, Hashable, Codable {
+public struct AwardLine: Sendable, Hashable {
     public var team: TeamID
     public var name: String
     public var rank: Int
     public var total: Points
     public var award: String?
     public var awaitingTieBreak: Bool
+
+    public init(team: TeamID, name: String, rank: Int, total: Points, award: String?, awaitingTieBreak: Bool = false) {
+        (self.team, self.name, self.rank, self.total) = (team, name, rank, total)
+        (self.award, self.awaitingTieBreak) = (award, awaitingTieBreak)
+    }
 }
 
 extension ContestState {

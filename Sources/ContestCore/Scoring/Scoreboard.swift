@@ -1,5 +1,5 @@
 /// The standings: totals, the per-segment breakdown, and ranks with ties shown as ties.
-public struct Scoreboard: Sendable, Hashable, Codable {
+public struct Scoreboard: Sendable, Hashable {
     /// Best first; teams tied on points (and not separated by a tie-break) share a rank.
     public var standings: [Standing]
 
@@ -58,7 +58,7 @@ public struct Scoreboard: Sendable, Hashable, Codable {
 }
 
 /// One team's line on the scoreboard.
-public struct Standing: Sendable, Hashable, Codable {
+public struct Standing: Sendable, Hashable {
     public var team: TeamID
     public var name: String
     public var unit: String
@@ -70,4 +70,12 @@ public struct Standing: Sendable, Hashable, Codable {
     public var rank: Int
     /// Shares its rank with another team.
     public var tied: Bool
+
+    public init(
+        team: TeamID, name: String, unit: String = "", total: Points, bySegment: [Points] = [],
+        corrections: Points = .zero, rank: Int, tied: Bool = false
+    ) {
+        (self.team, self.name, self.unit, self.total, self.bySegment) = (team, name, unit, total, bySegment)
+        (self.corrections, self.rank, self.tied) = (corrections, rank, tied)
+    }
 }

@@ -1,5 +1,5 @@
 /// One team's timed turn of answering questions one after another (speed answer, relay).
-public struct AnswerTurn: Sendable, Hashable, Codable {
+public struct AnswerTurn: Sendable, Hashable {
     public var team: TeamID
     /// When the budget runs out; nil once it has.
     public var deadline: Micros?

@@ -1,5 +1,5 @@
 /// One buzz-in question from the moment it is shown until it closes.
-public struct BuzzQuestion: Sendable, Hashable, Codable {
+public struct BuzzQuestion: Sendable, Hashable {
     public var question: String
     public var stage: Stage
     /// Every buzz in the order it happened (by receive time), false starts included.
@@ -12,7 +12,7 @@ public struct BuzzQuestion: Sendable, Hashable, Codable {
     public var round: Int
     public var armedAt: Micros?
 
-    public enum Stage: Sendable, Hashable, Codable {
+    public enum Stage: Sendable, Hashable {
         /// Shown but not armed: a buzz now is a false start.
         case shown
         case armed(deadline: Micros)
@@ -27,18 +27,6 @@ public struct BuzzQuestion: Sendable, Hashable, Codable {
         self.answeredWrong = []
         self.round = 0
         self.armedAt = nil
-    }
-
-    /// Encodes sets in sorted order, so the same state always gives the same bytes.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(question, forKey: .question)
-        try container.encode(stage, forKey: .stage)
-        try container.encode(buzzes, forKey: .buzzes)
-        try container.encode(lockedOut.sorted(), forKey: .lockedOut)
-        try container.encode(answeredWrong.sorted(), forKey: .answeredWrong)
-        try container.encode(round, forKey: .round)
-        try container.encode(armedAt, forKey: .armedAt)
     }
 
     /// The team holding the right to answer, if any; the enum makes a second holder impossible.
@@ -108,7 +96,7 @@ public struct BuzzQuestion: Sendable, Hashable, Codable {
 }
 
 /// The right to answer a buzz question, held by the team whose valid buzz came first.
-public struct AnswerRight: Sendable, Hashable, Codable {
+public struct AnswerRight: Sendable, Hashable {
     public var team: TeamID
     public var seat: Int
     /// Nil once the window has run out with a typed answer still waiting for a ruling.
@@ -124,7 +112,7 @@ public struct AnswerRight: Sendable, Hashable, Codable {
 }
 
 /// One press of a buzzer, kept with its receive time so the margins can be argued over.
-public struct BuzzRecord: Sendable, Hashable, Codable {
+public struct BuzzRecord: Sendable, Hashable {
     public var team: TeamID
     public var seat: Int
     public var at: Micros

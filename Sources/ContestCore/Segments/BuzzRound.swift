@@ -1,10 +1,10 @@
 /// The buzz-in segment (and the questions of a tie-break): one question at a time.
-public struct BuzzRound: Sendable, Hashable, Codable {
+public struct BuzzRound: Sendable, Hashable {
     /// Questions that counted so far (voided ones do not).
     public var asked: Int
     public var phase: Phase
 
-    public enum Phase: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable {
         case idle
         case open(BuzzQuestion)
         /// Closed, with its buzzes kept so the margins stay on screen.

@@ -1,9 +1,9 @@
 /// 论述题: each team in turn answers an essay question and every judge scores it.
-public struct EssayRound: Sendable, Hashable, Codable {
+public struct EssayRound: Sendable, Hashable {
     public var turns: TurnOrder
     public var phase: Phase
 
-    public enum Phase: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable {
         case waiting
         case presenting(EssayTurn)
         case done
@@ -54,7 +54,7 @@ public struct EssayRound: Sendable, Hashable, Codable {
 }
 
 /// One team's essay: the question, the answer time, and the judges' scores so far.
-public struct EssayTurn: Sendable, Hashable, Codable {
+public struct EssayTurn: Sendable, Hashable {
     public var team: TeamID
     public var question: String?
     public var deadline: Micros?

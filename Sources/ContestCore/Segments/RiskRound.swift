@@ -1,9 +1,9 @@
 /// 进阶风险题: teams take turns lowest score first; each picks a tier, then climbs or stops.
-public struct RiskRound: Sendable, Hashable, Codable {
+public struct RiskRound: Sendable, Hashable {
     public var turns: TurnOrder
     public var phase: Phase
 
-    public enum Phase: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable {
         case waiting
         /// The team picks a tier or declines.
         case choosing(TeamID)
@@ -59,7 +59,7 @@ public struct RiskRound: Sendable, Hashable, Codable {
 }
 
 /// A risk question being answered at a chosen tier.
-public struct RiskAnswer: Sendable, Hashable, Codable {
+public struct RiskAnswer: Sendable, Hashable {
     public var team: TeamID
     public var tier: Int
     public var question: String

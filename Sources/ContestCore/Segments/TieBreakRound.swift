@@ -1,5 +1,5 @@
 /// 加赛: sudden-death buzz questions among the tied teams until each has its place.
-public struct TieBreakRound: Sendable, Hashable, Codable {
+public struct TieBreakRound: Sendable, Hashable {
     public var participants: [TeamID]
     /// Teams in the order they won their places.
     public var placed: [TeamID]

@@ -1,5 +1,5 @@
 /// The order in which teams take their turns in a segment, and whose turn comes next.
-public struct TurnOrder: Sendable, Hashable, Codable {
+public struct TurnOrder: Sendable, Hashable {
     public var teams: [TeamID]
     public var next: Int
 

@@ -1,9 +1,9 @@
 /// A segment in which teams take timed answering turns one after another: speed answer and relay.
-public struct TurnRound: Sendable, Hashable, Codable {
+public struct TurnRound: Sendable, Hashable {
     public var turns: TurnOrder
     public var phase: Phase
 
-    public enum Phase: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable {
         /// Waiting for the host to start the next team's turn.
         case waiting
         case answering(AnswerTurn)

@@ -2,7 +2,7 @@
 ///
 /// `handle(_:)` decides a command against it; `apply(_:at:)` folds a journal record back in. Both go
 /// through the same fold, so a replay reaches exactly the state the live contest had.
-public struct ContestState: Sendable, Hashable, Codable {
+public struct ContestState: Sendable, Hashable {
     public let config: ContestConfig
     public let bank: QuestionPool
     public internal(set) var game: Game
@@ -27,20 +27,6 @@ public struct ContestState: Sendable, Hashable, Codable {
         self.lastSettled = nil
         self.pausedAt = nil
         self.checkpoints = []
-    }
-
-    /// Encodes sets in sorted order, so the same state always gives the same bytes.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(config, forKey: .config)
-        try container.encode(bank, forKey: .bank)
-        try container.encode(game, forKey: .game)
-        try container.encode(used.sorted(), forKey: .used)
-        try container.encode(draws, forKey: .draws)
-        try container.encode(revealed.sorted(), forKey: .revealed)
-        try container.encode(lastSettled, forKey: .lastSettled)
-        try container.encode(pausedAt, forKey: .pausedAt)
-        try container.encode(checkpoints, forKey: .checkpoints)
     }
 
     /// When the shell should next send `tick`: the running segment's deadline, unless paused.

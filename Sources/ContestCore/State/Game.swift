@@ -2,7 +2,7 @@
 ///
 /// Questions already shown and answers already revealed stay outside it: the hall has seen them,
 /// so undoing a ruling never makes a question new again.
-public struct Game: Sendable, Hashable, Codable {
+public struct Game: Sendable, Hashable {
     public var phase: Phase
     /// Every score change in order; totals are derived from it, so they can never disagree.
     public var ledger: [ScoreEntry]
@@ -11,7 +11,7 @@ public struct Game: Sendable, Hashable, Codable {
     /// Each finished tie-break's order, earliest first.
     public var tieBreakOrders: [[TeamID]]
 
-    public enum Phase: Sendable, Hashable, Codable {
+    public enum Phase: Sendable, Hashable {
         case notStarted
         case running(segment: Int, SegmentState)
         case between
@@ -42,7 +42,7 @@ public struct Game: Sendable, Hashable, Codable {
 }
 
 /// The game as it was just before a ruling, and the frozen contest time at that moment.
-public struct Checkpoint: Sendable, Hashable, Codable {
+public struct Checkpoint: Sendable, Hashable {
     public var game: Game
     /// Contest time with pauses taken out: the time of the ruling, or the start of the pause it fell in.
     public var frozenAt: Micros

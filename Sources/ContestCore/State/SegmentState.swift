@@ -1,5 +1,5 @@
 /// The running state of whichever segment is being played.
-public enum SegmentState: Sendable, Hashable, Codable {
+public enum SegmentState: Sendable, Hashable {
     case speed(TurnRound)
     case buzz(BuzzRound)
     case relay(TurnRound)

@@ -2,7 +2,7 @@
 ///
 /// A buzz before arming is a false start, and after a wrong answer the buzzers re-arm for a new
 /// round in which earlier buzzes no longer count; neither can be told from the buzz list alone.
-public struct BuzzerStatus: Sendable, Hashable, Codable {
+public struct BuzzerStatus: Sendable, Hashable {
     /// How many times the buzzers were armed for this question: 0 until the host arms them, then
     /// 1 plus one for each re-opening after a wrong answer.
     public var round: Int

@@ -1,5 +1,5 @@
 /// What screens and teams may see: never an answer before the host reveals it.
-public struct PublicView: Sendable, Hashable, Codable {
+public struct PublicView: Sendable, Hashable {
     public var title: String
     public var stage: Stage
     public var segment: SegmentSummary?
@@ -27,8 +27,17 @@ public struct PublicView: Sendable, Hashable, Codable {
     public var scoreboard: [Standing]
     public var awards: AwardList
 
-    public enum Stage: String, Sendable, Hashable, Codable {
+    public enum Stage: String, Sendable, Hashable {
         case notStarted, running, between, finished
+    }
+
+    /// A view with only the given fields; the rest empty, as a client builds one before the first state.
+    public init(
+        title: String, stage: Stage = .notStarted, paused: Bool = false, scoreboard: [Standing] = [],
+        awards: AwardList = AwardList()
+    ) {
+        (self.title, self.stage, self.paused, self.scoreboard, self.awards) = (title, stage, paused, scoreboard, awards)
+        buzzes = []
     }
 
     public init(_ state: ContestState, now: Micros) {
@@ -92,20 +101,32 @@ public struct PublicView: Sendable, Hashable, Codable {
 }
 
 /// Which segment is running.
-public struct SegmentSummary: Sendable, Hashable, Codable {
+public struct SegmentSummary: Sendable, Hashable {
     public var index: Int
     public var title: String
     public var kind: SegmentKind
+
+    public init(index: Int, title: String, kind: SegmentKind) {
+        (self.index, self.title, self.kind) = (index, title, kind)
+    }
 }
 
 /// A question as the hall sees it: the answer and explanation only once revealed.
-public struct QuestionCard: Sendable, Hashable, Codable {
+public struct QuestionCard: Sendable, Hashable {
     public var id: String
     public var type: QuestionType
     public var stem: String
     public var options: [String]
     public var answer: String?
     public var explanation: String?
+
+    public init(
+        id: String, type: QuestionType, stem: String, options: [String] = [], answer: String? = nil,
+        explanation: String? = nil
+    ) {
+        (self.id, self.type, self.stem, self.options) = (id, type, stem, options)
+        (self.answer, self.explanation) = (answer, explanation)
+    }
 
     public init(_ question: Question, revealed: Bool) {
         id = question.id
@@ -118,7 +139,7 @@ public struct QuestionCard: Sendable, Hashable, Codable {
 }
 
 /// One buzz on the screen, with its margin behind the first valid buzz of its round.
-public struct BuzzLine: Sendable, Hashable, Codable {
+public struct BuzzLine: Sendable, Hashable {
     public var team: TeamID
     public var name: String
     public var seat: Int
@@ -129,6 +150,14 @@ public struct BuzzLine: Sendable, Hashable, Codable {
     public var margin: Micros?
     /// `+0.20 ms`, or `犯规` for a false start.
     public var marginText: String
+
+    public init(
+        team: TeamID, name: String, seat: Int = 1, at: Micros = 0, falseStart: Bool = false, round: Int = 1,
+        margin: Micros? = nil, marginText: String
+    ) {
+        (self.team, self.name, self.seat, self.at, self.falseStart) = (team, name, seat, at, falseStart)
+        (self.round, self.margin, self.marginText) = (round, margin, marginText)
+    }
 
     static func lines(for question: BuzzQuestion, config: ContestConfig) -> [BuzzLine] {
         question.buzzes.map { buzz in

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Wire
 
 /// One client socket as the event loop sees it: its protocol, its session, its outbound bytes.

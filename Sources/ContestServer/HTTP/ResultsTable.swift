@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// The results as the organiser takes them away: one row per team, for Excel.
 ///

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// The contest as the server's connections see it: identities, commands, replies, journal entries.
 ///
@@ -52,9 +53,10 @@ public struct ContestHub: Sendable {
         }
     }
 
-    /// The reply to a message that could not be decoded.
-    public func undecodable(_ detail: String, session: Session) -> Outcome {
-        Outcome(replies: [
+    /// The reply to a message that could not be decoded, naming the field, in the connection's language.
+    public func undecodable(_ error: ProtocolDecodingError, session: Session) -> Outcome {
+        let detail = error.message(session.language)
+        return Outcome(replies: [
             .error(.badMessage, message: ProtocolErrorCode.badMessage.message(session.language, detail: detail))
         ])
     }
@@ -69,13 +71,17 @@ public struct ContestHub: Sendable {
 
     /// What `identity` may see right now.
     public func view(for identity: Identity, at now: Micros) -> RoleView {
-        identity.isOfficial ? .host(HostView(state, now: now)) : .public(PublicView(state, now: now))
+        switch identity {
+        case .host: .host(HostView(state, now: now))
+        case .judge(let number): .host(HostView(state, now: now, judge: number))
+        case .team, .screen: .public(PublicView(state, now: now))
+        }
     }
 
     private mutating func greet(_ hello: ClientMessage.Hello, session: inout Session, at now: Micros) -> Outcome {
         guard session.identity == nil else {
             return Outcome(replies: [
-                .error(.alreadyIdentified, message: ProtocolErrorCode.alreadyIdentified.message(hello.language))
+                .error(.alreadyIdentified, message: ProtocolErrorCode.alreadyIdentified.message(session.language))
             ])
         }
         let identity: Identity
@@ -113,8 +119,7 @@ public struct ContestHub: Sendable {
     }
 
     private func welcome(_ identity: Identity, language: Language, at now: Micros) -> Welcome {
-        var welcome = Welcome(
-            role: identity.role, lang: language.rawValue, serverTime: now, view: view(for: identity, at: now))
+        var welcome = Welcome(role: identity.role, lang: language, serverTime: now, view: view(for: identity, at: now))
         switch identity {
         case .host:
             welcome.tokens = tokens

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// Who a connection speaks for once its `hello` was accepted.
 public enum Identity: Sendable, Hashable {

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// Why the journal cannot be opened or written, said so an organiser knows what to do next.
 public enum JournalError: Error, Sendable, Hashable {
@@ -10,6 +11,8 @@ public enum JournalError: Error, Sendable, Hashable {
     case unreadable(path: String, record: Int, reason: String)
     /// The journal belongs to another contest file or question bank.
     case otherContest(path: String, what: String)
+    /// The journal was written by a newer server in a format this one cannot read.
+    case newerVersion(path: String, found: Int)
 
     /// The message for the operator's console.
     public func message(_ language: Language = .chinese) -> String {
@@ -24,6 +27,11 @@ public enum JournalError: Error, Sendable, Hashable {
         case .unreadable(let path, let record, let reason):
             return chinese
                 ? "\(path)：第 \(record) 条记录无法读取（\(reason)）" : "\(path): record \(record) cannot be read (\(reason))"
+        case .newerVersion(let path, let found):
+            let known = ProtocolVersion.current
+            return chinese
+                ? "\(path) 是较新版本的服务器写的（日志格式第 \(found) 版，本程序只认识到第 \(known) 版）。请用写这份日志的服务器版本或更新的版本继续比赛；日志保持原样。"
+                : "\(path) was written by a newer server (journal format \(found); this one reads up to format \(known)). Continue with that server version or a later one; the journal is left as it is."
         case .otherContest(let path, let what):
             return chinese
                 ? "\(path) 属于另一场比赛（\(what)不同）。继续这场比赛请使用当时的比赛文件和题库；另起一场请加 --new（旧日志会保留）。"

@@ -1,4 +1,5 @@
 import Glibc
+import Wire
 
 /// The journal on disk: appends framed records and makes them durable with one fdatasync per batch.
 ///
@@ -8,12 +9,20 @@ public final class JournalFile {
     public let path: String
     private let descriptor: Int32
     private var pending: [UInt8] = []
+    /// SHA-1 of every byte the file holds (pending appends included): `sha1sum journal.qcj` after a
+    /// sync, so anyone can check that a restart came back to the same record.
+    private var contents: SHA1
+
+    /// The hex digest of the file's bytes, kept as records are appended: nothing is re-read or re-encoded.
+    public var digest: String { contents.hexDigest }
 
     /// Opens (creating if needed) the journal for appending, first cutting it to `validLength` when
-    /// a torn record follows. A newly created file has its directory fsynced so the name survives a
-    /// power cut.
-    public init(path: String, truncatingTo validLength: Int? = nil) throws(JournalError) {
+    /// a torn record follows; `existing` is what the file holds up to there. A newly created file has
+    /// its directory fsynced so the name survives a power cut.
+    public init(path: String, existing: [UInt8] = [], truncatingTo validLength: Int? = nil) throws(JournalError) {
         self.path = path
+        contents = SHA1()
+        contents.update(validLength.map { Array(existing.prefix($0)) } ?? existing)
         let existed = access(path, F_OK) == 0
         let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw Self.failure(path, "打开 open") }
@@ -31,7 +40,9 @@ public final class JournalFile {
 
     /// Queues one record; nothing is on disk until `sync()`.
     public func append(_ payload: [UInt8]) {
-        pending.append(contentsOf: JournalRecordFormat.frame(payload))
+        let framed = JournalRecordFormat.frame(payload)
+        contents.update(framed)
+        pending.append(contentsOf: framed)
     }
 
     /// Whether records are waiting for `sync()`.

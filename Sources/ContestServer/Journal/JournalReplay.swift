@@ -1,11 +1,13 @@
 import ContestCore
+import ContestProtocol
 import Foundation
 import Wire
 
 /// Rebuilds a contest from its journal bytes: the pure half of crash recovery.
 ///
-/// The first record must name the same contest and bank as the ones loaded now; each entry's events
-/// are then applied at their recorded time, which gives exactly the state that had been made durable.
+/// The first record must name the same contest and bank as the ones loaded now, in a format this
+/// version can read (every earlier one, never a newer one); each entry's events are then applied at
+/// their recorded time, which gives exactly the state that had been made durable.
 public enum JournalReplay {
     /// What a replay produced.
     public struct Recovered: Sendable {
@@ -17,6 +19,8 @@ public enum JournalReplay {
         public var tornBytes: Int
         /// Whether the file held no records at all (a header must be written).
         public var needsHeader: Bool
+        /// The format the journal was begun in; records appended now are always the current format.
+        public var version: Int
     }
 
     /// Replays `bytes` onto `fresh`, checking the header against `expected`.
@@ -32,20 +36,21 @@ public enum JournalReplay {
             scan = result
         }
         var state = fresh
-        let decoder = JSONDecoder()
+        var version = 1
         for (index, payload) in scan.payloads.enumerated() {
             let record: JournalRecord
-            do {
-                record = try decoder.decode(JournalRecord.self, from: Data(payload))
+            do throws(ProtocolDecodingError) {
+                record = try JournalRecord(payload: payload, version: version)
             } catch {
-                return .failure(.unreadable(path: path, record: index + 1, reason: "\(error)"))
+                return .failure(.unreadable(path: path, record: index + 1, reason: error.message(.english)))
             }
             switch record {
             case .header(let header):
                 guard index == 0 else { return .failure(.unreadable(path: path, record: index + 1, reason: "header")) }
-                if header.version != expected.version {
-                    return .failure(.otherContest(path: path, what: "格式版本 format version"))
+                guard ProtocolVersion.readable.contains(header.protocolVersion) else {
+                    return .failure(.newerVersion(path: path, found: header.protocolVersion))
                 }
+                version = header.protocolVersion
                 if header.configDigest != expected.configDigest {
                     return .failure(.otherContest(path: path, what: "比赛配置 contest configuration"))
                 }
@@ -60,10 +65,13 @@ public enum JournalReplay {
         return .success(
             Recovered(
                 state: state, entries: max(0, scan.payloads.count - 1), validLength: scan.validLength,
-                tornBytes: scan.tornBytes, needsHeader: scan.payloads.isEmpty))
+                tornBytes: scan.tornBytes, needsHeader: scan.payloads.isEmpty, version: version))
     }
 
     /// The header for a contest: digests of the canonical JSON of its configuration and its bank.
+    ///
+    /// The digests are over the contest-file and bank formats (`JSONEncoder`, sorted keys), the same
+    /// in every journal version, so a journal of format 1 resumes under this build.
     public static func header(for state: ContestState, createdAt: Micros) -> JournalHeader {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]

@@ -1,4 +1,4 @@
-/// A JSON decoding error in one sentence, for a client's message and an organiser's contest file alike.
+/// A `JSONDecoder` error in one sentence, for the organiser's contest file (the wire has its own).
 ///
 /// `DecodingError`'s own description is a Swift dump; people need the field and what was wrong with it,
 /// written as they would find it in the file (`segments[0].rules.questionCont`).

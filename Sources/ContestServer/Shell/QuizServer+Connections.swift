@@ -1,5 +1,6 @@
 import CQuizSys
 import ContestCore
+import ContestProtocol
 import Glibc
 import Wire
 

@@ -1,6 +1,6 @@
 import CQuizSys
 import ContestCore
-import Foundation
+import ContestProtocol
 import Wire
 
 extension QuizServer {
@@ -8,11 +8,11 @@ extension QuizServer {
     func decide(_ bytes: [UInt8], stamp: Micros, tag: UInt64, pass: inout Pass) {
         guard let connection = connections[tag], connection.closing == nil || connection.peerDone else { return }
         let outcome: ContestHub.Outcome
-        do {
-            let message = try decoder.decode(ClientMessage.self, from: Data(bytes))
+        do throws(ProtocolDecodingError) {
+            let message = try ClientMessage(jsonText: bytes)
             outcome = hub.receive(message, session: &connection.session, at: stamp)
         } catch {
-            outcome = hub.undecodable(DecodingProblem.describe(error), session: connection.session)
+            outcome = hub.undecodable(error, session: connection.session)
         }
         if let entry = outcome.entry { record(entry) }
         if let line = outcome.log { log("\(connection.peer) \(line)") }
@@ -108,19 +108,18 @@ extension QuizServer {
         pass.dirty.insert(tag)
     }
 
-    /// `/api/state`: the public view, plus how many commands the journal holds and a digest of the
-    /// folded state, so anyone can check that a restart came back to the same contest.
+    /// `/api/state`: the public view, how many commands the journal holds, and the SHA-1 of the
+    /// journal's bytes, so anyone can check that a restart came back to the same contest. Nothing
+    /// here grows with the contest's history: the digest is kept as records are appended.
     func publicStateJSON(now: Micros) -> [UInt8] {
-        struct Body: Encodable {
-            var view: PublicView
-            var entries: Int
-            var digest: String
+        var json = JSONWriter()
+        json.object { fields in
+            fields.field("protocolVersion", ProtocolVersion.current)
+            fields.field("view", PublicView(hub.state, now: now))
+            fields.field("entries", journalEntries)
+            fields.field("digest", journal.digest)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let body = Body(
-            view: PublicView(hub.state, now: now), entries: journalEntries, digest: StateFingerprint.digest(hub.state))
-        return (try? encoder.encode(body)).map(Array.init) ?? []
+        return json.bytes
     }
 
     /// A 200 with `body`, never cached: the state and the results change from one second to the next.

@@ -1,5 +1,6 @@
 import CQuizSys
 import ContestCore
+import ContestProtocol
 import Foundation
 import Glibc
 import Wire
@@ -20,7 +21,6 @@ public final class QuizServer {
     let site: StaticSite
     let log: ServerLog
     var encoder = ServerMessageEncoder()
-    let decoder = JSONDecoder()
     var epoll: Int32 = -1
     var listener: Int32 = -1
     var signals: Int32 = -1

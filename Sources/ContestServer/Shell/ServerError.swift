@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// Why the server could not start listening, in words an organiser can act on.
 public enum ServerError: Error, Sendable, Hashable {

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// How the server listens and how patient it is; every limit has a documented default.
 public struct ServerOptions: Sendable {

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 extension Problem {
     /// The message in plain words, naming what is wrong and, where it helps, what to write instead.

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 
 /// Every problem the bank loader can find, each with a stable code for tests and scripts.
 ///
@@ -116,23 +117,6 @@ public enum Problem: Sendable, Hashable {
         case .badPoints: "bad-points"
         }
     }
-}
-
-/// Why a JSON file does not parse, as precisely as a hand-written parser can tell.
-public enum JSONSyntaxIssue: Sendable, Hashable {
-    /// `found` is nil at the end of the file.
-    case expected(JSONToken, found: String?)
-    case unterminatedString
-    case controlCharacterInString
-    case badEscape(String)
-    case badNumber(String)
-    case trailingContent(String)
-    case tooDeep
-}
-
-/// What the JSON parser was waiting for when it met something else.
-public enum JSONToken: Sendable, Hashable {
-    case value, key, colon, commaOrObjectEnd, commaOrArrayEnd
 }
 
 /// Why a bank file could not be read, in words an organiser can act on.

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Foundation
 
 /// Loads a bank file of any supported format and encoding, and validates it.

@@ -1,3 +1,5 @@
+import ContestProtocol
+
 /// Reads the canonical `quiz-bank/1` JSON format, reporting keys of the wrong kind, and validates
 /// each question as it goes.
 ///

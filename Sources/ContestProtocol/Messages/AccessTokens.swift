@@ -5,22 +5,34 @@ import ContestCore
 /// Tokens are short enough to read aloud and type (no 0/O or 1/I/L), are written to
 /// `DATA/tokens.json` beside the journal, and are compared in constant time so a probing client
 /// learns nothing from how fast it is refused.
-public struct AccessTokens: Sendable, Hashable, Codable {
+public struct AccessTokens: Sendable, Hashable {
     public var contest: String
     public var host: String
     public var judges: [JudgeToken]
     public var teams: [TeamToken]
 
-    public struct JudgeToken: Sendable, Hashable, Codable {
+    public struct JudgeToken: Sendable, Hashable {
         public var judge: Int
         public var name: String
         public var token: String
+
+        public init(judge: Int, name: String, token: String) {
+            (self.judge, self.name, self.token) = (judge, name, token)
+        }
     }
 
-    public struct TeamToken: Sendable, Hashable, Codable {
+    public struct TeamToken: Sendable, Hashable {
         public var team: TeamID
         public var name: String
         public var token: String
+
+        public init(team: TeamID, name: String, token: String) {
+            (self.team, self.name, self.token) = (team, name, token)
+        }
+    }
+
+    public init(contest: String, host: String, judges: [JudgeToken], teams: [TeamToken]) {
+        (self.contest, self.host, self.judges, self.teams) = (contest, host, judges, teams)
     }
 
     /// The characters tokens are made of: no look-alikes.
@@ -95,5 +107,55 @@ public struct AccessTokens: Sendable, Hashable, Codable {
 
     static func token(using generator: inout some RandomNumberGenerator) -> String {
         String((0..<tokenLength).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
+    }
+}
+
+/// `tokens.json` and the host's `welcome`: `{"contest", "host", "judges": [{"judge", "name", "token"}], "teams": [{"team", "name", "token"}]}`.
+extension AccessTokens: JSONCodable {
+    public func encode(to json: inout JSONWriter) {
+        json.object { fields in
+            fields.field("contest", contest)
+            fields.field("host", host)
+            fields.field("judges") { json in
+                json.array(judges) { json, judge in
+                    json.object {
+                        $0.field("judge", judge.judge)
+                        $0.field("name", judge.name)
+                        $0.field("token", judge.token)
+                    }
+                }
+            }
+            fields.field("teams") { json in
+                json.array(teams) { json, team in
+                    json.object {
+                        $0.field("team", team.team)
+                        $0.field("name", team.name)
+                        $0.field("token", team.token)
+                    }
+                }
+            }
+        }
+    }
+
+    public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
+        let o = try JSONObject(json, at: path)
+        self.init(
+            contest: try o.decodeIfPresent("contest") ?? "", host: try o.decode("host"),
+            judges: try o.decodeIfPresent("judges", as: [JudgeToken].self) ?? [],
+            teams: try o.decodeIfPresent("teams", as: [TeamToken].self) ?? [])
+    }
+}
+
+extension AccessTokens.JudgeToken: JSONDecodable {
+    public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
+        let o = try JSONObject(json, at: path)
+        self.init(judge: try o.decode("judge"), name: try o.decodeIfPresent("name") ?? "", token: try o.decode("token"))
+    }
+}
+
+extension AccessTokens.TeamToken: JSONDecodable {
+    public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
+        let o = try JSONObject(json, at: path)
+        self.init(team: try o.decode("team"), name: try o.decodeIfPresent("name") ?? "", token: try o.decode("token"))
     }
 }

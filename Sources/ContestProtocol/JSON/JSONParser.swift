@@ -3,11 +3,11 @@
 /// `JSONSerialization` and `JSONDecoder` say neither line nor column, and a bank check must point
 /// at the question that is wrong. This parser is strict (no comments, no trailing commas), stops at
 /// the first syntax error, and reads 20 MB in well under a second in a release build.
-struct JSONParser {
+public struct JSONParser {
     /// Nesting deeper than this is refused instead of overflowing the stack; a bank nests four deep.
     static let maximumDepth = 64
 
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
+    public static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONNode {
         try bytes.withUnsafeBufferPointer { buffer throws(JSONSyntaxError) in
             var parser = JSONParser(buffer: buffer)
             parser.skipWhitespace()
@@ -59,23 +59,23 @@ struct JSONParser {
         switch buffer[index] {
         case UInt8(ascii: "{"):
             guard depth < Self.maximumDepth else { throw JSONSyntaxError(issue: .tooDeep, offset: start) }
-            return JSONNode(value: .object(try parseObject(depth: depth + 1)), offset: start)
+            return JSONNode(.object(try parseObject(depth: depth + 1)), offset: start)
         case UInt8(ascii: "["):
             guard depth < Self.maximumDepth else { throw JSONSyntaxError(issue: .tooDeep, offset: start) }
-            return JSONNode(value: .array(try parseArray(depth: depth + 1)), offset: start)
+            return JSONNode(.array(try parseArray(depth: depth + 1)), offset: start)
         case UInt8(ascii: "\""):
-            return JSONNode(value: .string(try parseString()), offset: start)
+            return JSONNode(.string(try parseString()), offset: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            return JSONNode(value: .number(try parseNumber()), offset: start)
+            return JSONNode(.number(try parseNumber()), offset: start)
         case UInt8(ascii: "t"):
             try expectLiteral("true")
-            return JSONNode(value: .bool(true), offset: start)
+            return JSONNode(.bool(true), offset: start)
         case UInt8(ascii: "f"):
             try expectLiteral("false")
-            return JSONNode(value: .bool(false), offset: start)
+            return JSONNode(.bool(false), offset: start)
         case UInt8(ascii: "n"):
             try expectLiteral("null")
-            return JSONNode(value: .null, offset: start)
+            return JSONNode(.null, offset: start)
         default:
             throw unexpected(.value)
         }
