@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import ContestCore
@@ -59,7 +58,7 @@ struct RandomCommandTests {
     }
 
     /// Plays one sequence and checks every invariant after every command; returns the events' JSON.
-    static func play(seed: UInt64, length: Int) throws -> Data {
+    static func play(seed: UInt64, length: Int) -> (records: [[Event]], state: ContestState) {
         var state = Fixture.contest(seed: seed)
         var source = CommandSource(random: SplitMix64(seed: seed))
         var ledger: [ScoreEntry] = []
@@ -104,21 +103,21 @@ struct RandomCommandTests {
                 #expect(question?.isOpen(to: holder.team) == true)
             }
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return try encoder.encode(records) + encoder.encode(state)
+        return (records, state)
     }
 
     @Test(arguments: 0..<20)
-    func randomSequencesNeverTrapAndKeepTheInvariants(batch: Int) throws {
+    func randomSequencesNeverTrapAndKeepTheInvariants(batch: Int) {
         for offset in 0..<100 {
-            _ = try Self.play(seed: UInt64(batch * 100 + offset), length: 120)
+            _ = Self.play(seed: UInt64(batch * 100 + offset), length: 120)
         }
     }
 
-    @Test func theSameCommandsGiveByteIdenticalEventsAndState() throws {
+    @Test func theSameCommandsGiveIdenticalEventsAndState() {
         for seed: UInt64 in [3, 99, 2024] {
-            #expect(try Self.play(seed: seed, length: 400) == Self.play(seed: seed, length: 400))
+            let (first, second) = (Self.play(seed: seed, length: 400), Self.play(seed: seed, length: 400))
+            #expect(first.records == second.records)
+            #expect(first.state == second.state)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Testing
 
 @testable import ContestServer
@@ -43,14 +44,16 @@ import Testing
         let outcome = hub.receive(.hello(Self.hello(role)), session: &session, at: s(4))
         let host = RoleView.host(HostView(hub.state, now: s(4)))
         let audience = RoleView.public(PublicView(hub.state, now: s(4)))
-        let welcome =
-            switch role {
-            case .host: Welcome(role: .host, lang: "zh-CN", serverTime: s(4), tokens: Self.tokens, view: host)
-            case .judge: Welcome(role: .judge, judge: 2, lang: "zh-CN", serverTime: s(4), view: host)
-            case .team:
-                Welcome(role: .team, team: 3, teamName: "第3队", seat: 2, lang: "zh-CN", serverTime: s(4), view: audience)
-            case .screen: Welcome(role: .screen, lang: "zh-CN", serverTime: s(4), view: audience)
-            }
+        let judgeView = RoleView.host(HostView(hub.state, now: s(4), judge: 2))
+        var welcome = Welcome(
+            role: role, lang: .chinese, serverTime: s(4),
+            view: role == .host ? host : role == .judge ? judgeView : audience)
+        switch role {
+        case .host: welcome.tokens = Self.tokens
+        case .judge: welcome.judge = 2
+        case .team: (welcome.team, welcome.teamName, welcome.seat) = (3, "第3队", 2)
+        case .screen: break
+        }
         #expect(outcome == Outcome(replies: [.welcome(welcome)], log: "\(identity.logName) joined"))
         #expect(session.identity == identity)
     }
@@ -82,7 +85,7 @@ import Testing
             Issue.record("expected a welcome, got \(outcome.replies)")
             return
         }
-        #expect(welcome.lang == "en")
+        #expect(welcome.lang == .english)
         #expect(welcome.seat == 1)
     }
 
@@ -252,9 +255,14 @@ import Testing
 
     @Test func anUndecodableMessageIsABadMessageWithItsDetail() {
         let hub = Self.armed()
-        let outcome = hub.undecodable("not JSON", session: ContestHub.Session(identity: .screen, language: .english))
+        let error = ProtocolDecodingError(.missing, at: JSONPath().appending("segment"), offset: 0)
+        let outcome = hub.undecodable(error, session: ContestHub.Session(identity: .screen, language: .english))
         #expect(
-            outcome == Outcome(replies: [.error(.badMessage, message: "The message could not be understood: not JSON")])
-        )
+            outcome
+                == Outcome(replies: [
+                    .error(.badMessage, message: "The message could not be understood: missing field segment")
+                ]))
+        let chinese = hub.undecodable(error, session: ContestHub.Session(identity: .screen))
+        #expect(chinese == Outcome(replies: [.error(.badMessage, message: "无法识别的消息：缺少字段 segment")]))
     }
 }

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Testing
 
 @testable import ContestServer
@@ -83,7 +84,7 @@ import Testing
 
     @Test func theHeaderNamesTheContestByDigestsOfItsConfigurationAndBank() {
         #expect(Self.header == JournalReplay.header(for: Self.played, createdAt: 1_700_000_000_000_000))
-        #expect(Self.header.version == JournalHeader.currentVersion)
+        #expect(Self.header.protocolVersion == ProtocolVersion.current)
         #expect(Self.header.title == "测试决赛")
         for digest in [Self.header.configDigest, Self.header.bankDigest] {
             #expect(digest.count == 40)
@@ -105,15 +106,22 @@ import Testing
 
     static func otherVersion() -> JournalHeader {
         var header = Self.header
-        header.version = JournalHeader.currentVersion + 1
+        header.protocolVersion = ProtocolVersion.current + 1
         return header
     }
 
     static let otherContests: [(JournalHeader, String)] = [
         (JournalReplay.header(for: otherConfig(), createdAt: 0), "比赛配置 contest configuration"),
         (JournalReplay.header(for: otherBank(), createdAt: 0), "题库 question bank"),
-        (otherVersion(), "格式版本 format version"),
     ]
+
+    @Test func aJournalOfANewerFormatIsRefusedNamingBothVersions() {
+        let bytes = Self.journal(entries: Self.live.entries, header: Self.otherVersion())
+        let error = Self.error(Self.replay(bytes))
+        #expect(error == .newerVersion(path: Self.path, found: ProtocolVersion.current + 1))
+        #expect(error?.message(.english).contains("journal format 3; this one reads up to format 2") == true)
+        #expect(error?.message().contains("第 3 版") == true)
+    }
 
     @Test(arguments: otherContests)
     func aJournalOfAnotherContestOrBankIsRefusedBySayingWhich(stored: JournalHeader, what: String) {

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Testing
 
 @testable import ContestServer

@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Foundation
 import Testing
 
@@ -11,11 +12,11 @@ import Testing
     }
 
     static let exact: [(ServerMessage, String)] = [
-        (.ack(id: nil, events: []), #"{"events":[],"seq":1,"type":"ack"}"#),
+        (.ack(id: nil, events: []), #"{"type":"ack","seq":1,"events":[]}"#),
         (
             .ack(id: "b1", events: [.buzzRecorded(team: 3, seat: 2, falseStart: false), .paused]),
-            #"{"events":[{"buzzRecorded":{"falseStart":false,"seat":2,"team":3}},{"paused":{}}],"#
-                + #""id":"b1","seq":1,"type":"ack"}"#
+            #"{"type":"ack","seq":1,"id":"b1","events":[{"type":"buzzRecorded","team":3,"seat":2,"falseStart":false},"#
+                + #"{"type":"paused"}]}"#
         ),
         // Points go out as the number a person reads; every payload field has a name.
         (
@@ -27,28 +28,28 @@ import Testing
                             team: 3, delta: Points(hundredths: -250), reason: .correction(reason: "迟到"), segment: nil,
                             at: 6))
                 ]),
-            #"{"events":[{"pointsAwarded":{"entry":{"at":6,"delta":-2.5,"reason":{"correction":{"reason":"迟到"}},"team":3}}}],"#
-                + #""id":"c2","seq":1,"type":"ack"}"#
+            #"{"type":"ack","seq":1,"id":"c2","events":[{"type":"pointsAwarded","entry":{"team":3,"delta":-2.5,"#
+                + #""reason":{"type":"correction","reason":"迟到"},"at":6}}]}"#
         ),
         (
             .rejected(id: "b2", code: "notArmed", message: "还没有开始抢答"),
-            #"{"code":"notArmed","id":"b2","message":"还没有开始抢答","seq":1,"type":"rejected"}"#
+            #"{"type":"rejected","seq":1,"id":"b2","code":"notArmed","message":"还没有开始抢答"}"#
         ),
         (
             .rejected(id: nil, code: "wrongPhase", message: #"a/b "quoted""#),
-            #"{"code":"wrongPhase","message":"a/b \"quoted\"","seq":1,"type":"rejected"}"#
+            #"{"type":"rejected","seq":1,"code":"wrongPhase","message":"a/b \"quoted\""}"#
         ),
         (
             .error(.helloRequired, message: "Send hello with your role first"),
-            #"{"code":"helloRequired","message":"Send hello with your role first","seq":1,"type":"error"}"#
+            #"{"type":"error","seq":1,"code":"helloRequired","message":"Send hello with your role first"}"#
         ),
         (
             .error(.badToken, message: "令牌不正确，连接将关闭"),
-            #"{"code":"badToken","message":"令牌不正确，连接将关闭","seq":1,"type":"error"}"#
+            #"{"type":"error","seq":1,"code":"badToken","message":"令牌不正确，连接将关闭"}"#
         ),
-        (.pong(id: "p1"), #"{"id":"p1","seq":1,"type":"pong"}"#),
-        (.pong(id: nil), #"{"seq":1,"type":"pong"}"#),
-        (.presence([]), #"{"clients":[],"seq":1,"type":"presence"}"#),
+        (.pong(id: "p1"), #"{"type":"pong","seq":1,"id":"p1"}"#),
+        (.pong(id: nil), #"{"type":"pong","seq":1}"#),
+        (.presence([]), #"{"type":"presence","seq":1,"clients":[]}"#),
         (
             .presence([
                 Presence(role: .host, team: nil, seat: nil, judge: nil, peer: "127.0.0.1:50000", transport: "ndjson"),
@@ -56,10 +57,9 @@ import Testing
                 Presence(
                     role: .team, team: 3, seat: 2, judge: nil, peer: "10.0.0.5:50122", transport: "websocket"),
             ]),
-            #"{"clients":[{"peer":"127.0.0.1:50000","role":"host","transport":"ndjson"},"#
-                + #"{"judge":2,"peer":"10.0.0.9:40000","role":"judge","transport":"ndjson"},"#
-                + #"{"peer":"10.0.0.5:50122","role":"team","seat":2,"team":3,"transport":"websocket"}],"#
-                + #""seq":1,"type":"presence"}"#
+            #"{"type":"presence","seq":1,"clients":[{"role":"host","peer":"127.0.0.1:50000","transport":"ndjson"},"#
+                + #"{"role":"judge","judge":2,"peer":"10.0.0.9:40000","transport":"ndjson"},"#
+                + #"{"role":"team","team":3,"seat":2,"peer":"10.0.0.5:50122","transport":"websocket"}]}"#
         ),
     ]
 
@@ -95,13 +95,16 @@ import Testing
 
     @Test func aWelcomeCarriesItsFieldsBesideSequenceAndType() throws {
         let state = ServerFixture.contest()
-        let welcome = Welcome(
-            role: .team, team: 3, teamName: "第3队", seat: 2, lang: "en", serverTime: 1_000,
-            view: .public(PublicView(state, now: 1_000)))
+        var welcome = Welcome(
+            role: .team, lang: .english, serverTime: 1_000, view: .public(PublicView(state, now: 1_000)))
+        (welcome.team, welcome.teamName, welcome.seat) = (3, "第3队", 2)
         let encoded = Self.encodedOnce(.welcome(welcome))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(encoded.utf8)) as? [String: Any])
         #expect(
-            Set(object.keys) == ["lang", "public", "role", "seat", "seq", "serverTime", "team", "teamName", "type"])
+            Set(object.keys) == [
+                "lang", "protocolVersion", "public", "role", "seat", "seq", "serverTime", "team", "teamName", "type",
+            ])
+        #expect(object["protocolVersion"] as? Int == 2)
         #expect(object["type"] as? String == "welcome")
         #expect(object["team"] as? Int == 3)
         #expect(object["serverTime"] as? Int == 1_000)
@@ -109,7 +112,7 @@ import Testing
     }
 
     static let everyKind: [(ServerMessage, Bool)] = [
-        (.welcome(Welcome(role: .screen, lang: "zh-CN", serverTime: 0, view: .public(view))), false),
+        (.welcome(Welcome(role: .screen, lang: .chinese, serverTime: 0, view: .public(view))), false),
         (.state(.public(view)), true),
         (.state(.host(HostView(ServerFixture.contest(), now: 0))), true),
         (.ack(id: nil, events: []), false),

@@ -57,9 +57,13 @@ extension ClientMessage: JSONCodable {
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
         let object = try JSONObject(json, at: path)
-        // Ids are echoed as strings; a script's numeric id is taken as its decimal text.
+        // Ids are echoed as strings; a script's whole-number id is taken as its decimal text.
         let id: String? =
-            if case .number(let text)? = object.node("id")?.value { text } else { try object.decodeIfPresent("id") }
+            if case .number? = object.node("id")?.value {
+                "\(try object.decode("id", as: Int64.self))"
+            } else {
+                try object.decodeIfPresent("id")
+            }
         switch try object.type() {
         case "hello":
             let language = try object.decodeIfPresent("lang", as: String.self).map {
@@ -71,6 +75,9 @@ extension ClientMessage: JSONCodable {
                     seat: try object.decodeIfPresent("seat"), language: language ?? .chinese))
         case "ping":
             self = .ping(id: id)
+        case "tick":
+            // The clock is the server's own: no client may send its ticks.
+            throw object.unknownType("tick")
         default:
             self = .command(try Action(fieldsOf: object), id: id)
         }

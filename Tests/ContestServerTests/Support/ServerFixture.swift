@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import Foundation
 import Testing
 
