@@ -53,6 +53,25 @@ import Testing
         #expect(recovered.state.game.phase == .finished)
     }
 
+    /// A format-1 journal resumed by this server goes on in format 2 and still replays whole.
+    @Test func aFormatOneJournalContinuedInFormatTwoReplaysToTheSameFinal() throws {
+        let (fresh, folder) = try Self.contest(1)
+        let bytes = Array(try Data(contentsOf: folder.appendingPathComponent("journal.qcj")))
+        let payloads = try JournalRecordFormat.scan(bytes).get().payloads
+        let resumed = try payloads.enumerated().flatMap { index, payload in
+            index < 100
+                ? JournalRecordFormat.frame(payload)
+                : JournalRecordFormat.frame(
+                    JournalCoding.encode(try JournalRecord(payload: payload, version: 1)))
+        }
+        let expect = JournalReplay.header(for: fresh, createdAt: 0)
+        let original = try JournalReplay.replay(bytes, path: "v1", onto: fresh, expecting: expect).get()
+        let mixed = try JournalReplay.replay(resumed, path: "mixed", onto: fresh, expecting: expect).get()
+        #expect(mixed.entries == original.entries)
+        #expect(mixed.state == original.state)
+        #expect(mixed.version == 1)
+    }
+
     /// The script played today reaches the same final, and its journal is the committed current one.
     @Test func theScriptPlayedTodayWritesTheCurrentGoldenJournalByteForByte() throws {
         let (fresh, folder) = try Self.contest(ProtocolVersion.current)
