@@ -406,7 +406,7 @@ def main():
     sh.add_argument("--scenes", required=True)
     sh.add_argument("--web", required=True)
     sh.add_argument("--out", required=True)
-    sh.add_argument("--wire", choices=["v1", "v2"], default="v1")
+    sh.add_argument("--wire", choices=["recorded", "v2"], default="recorded")
     sh.add_argument("--only", help="comma-separated scene names")
     cmp = sub.add_parser("compare")
     cmp.add_argument("before")
