@@ -21,7 +21,7 @@ enum GoldenFinal {
 
         mutating func ok(_ action: Action, _ identity: Identity = .host, at: Micros) {
             var session = ContestHub.Session(identity: identity)
-            let outcome = hub.receive(.command(action, id: nil), session: &session, at: at)
+            let outcome = hub.receive(.command(action, id: "c\(replies.count + 1)"), session: &session, at: at)
             replies += outcome.replies
             guard let entry = outcome.entry else {
                 Issue.record("\(action) by \(identity) was not accepted: \(outcome.replies)")
@@ -33,7 +33,7 @@ enum GoldenFinal {
 
         mutating func refused(_ action: Action, _ identity: Identity, at: Micros) {
             var session = ContestHub.Session(identity: identity)
-            let outcome = hub.receive(.command(action, id: nil), session: &session, at: at)
+            let outcome = hub.receive(.command(action, id: "c\(replies.count + 1)"), session: &session, at: at)
             replies += outcome.replies
             #expect(outcome.entry == nil)
         }
