@@ -98,8 +98,13 @@ ssize_t cqs_receive(int fd, void *buffer, size_t capacity, int64_t *stamp_ns) {
     return got;
 }
 
-ssize_t cqs_send(int fd, const void *buffer, size_t length) {
-    return send(fd, buffer, length, MSG_NOSIGNAL | MSG_DONTWAIT);
+ssize_t cqs_send2(int fd, const void *first, size_t first_length, const void *second, size_t second_length) {
+    struct iovec parts[2] = {
+        {.iov_base = (void *)first, .iov_len = first_length},
+        {.iov_base = (void *)second, .iov_len = second_length},
+    };
+    struct msghdr message = {.msg_iov = parts, .msg_iovlen = 2};
+    return sendmsg(fd, &message, MSG_NOSIGNAL | MSG_DONTWAIT);
 }
 
 int64_t cqs_now_micros(void) {

@@ -18,23 +18,10 @@ public enum WebSocketFrameEncoder {
         maskingKey: WebSocketMaskingKey? = nil
     ) -> [UInt8] {
         let count = payload.count
-        let lengthBytes = count < 126 ? 0 : (count <= 0xFFFF ? 2 : 8)
+        let lengthBytes = extendedLengthSize(count)
         let headerLength = 2 + lengthBytes + (maskingKey == nil ? 0 : 4)
         return [UInt8](unsafeUninitializedCapacity: headerLength + count) { output, initialized in
-            output[0] = (fin ? 0x80 : 0) | opcode.rawValue
-            let maskBit: UInt8 = maskingKey == nil ? 0 : 0x80
-            switch lengthBytes {
-            case 0:
-                output[1] = maskBit | UInt8(truncatingIfNeeded: count)
-            case 2:
-                output[1] = maskBit | 126
-                output[2] = UInt8(truncatingIfNeeded: count >> 8)
-                output[3] = UInt8(truncatingIfNeeded: count)
-            default:
-                output[1] = maskBit | 127
-                let length = UInt64(count)
-                for index in 0..<8 { output[2 + index] = UInt8(truncatingIfNeeded: length >> UInt64(56 - 8 * index)) }
-            }
+            writeHead(opcode: opcode, fin: fin, masked: maskingKey != nil, payloadLength: count, into: output)
             if let maskingKey {
                 let (k0, k1, k2, k3) = maskingKey.bytes
                 output[2 + lengthBytes] = k0
@@ -46,6 +33,39 @@ public enum WebSocketFrameEncoder {
             if count > 0 { body.copyMemory(from: payload) }
             maskingKey?.apply(to: body)
             initialized = headerLength + count
+        }
+    }
+
+    /// The header of an unmasked frame whose payload of `payloadLength` bytes the caller sends next,
+    /// so one shared payload can go out behind each connection's own header.
+    public static func header(opcode: WebSocketOpcode, payloadLength: Int, fin: Bool = true) -> [UInt8] {
+        let length = 2 + extendedLengthSize(payloadLength)
+        return [UInt8](unsafeUninitializedCapacity: length) { output, initialized in
+            writeHead(opcode: opcode, fin: fin, masked: false, payloadLength: payloadLength, into: output)
+            initialized = length
+        }
+    }
+
+    /// Bytes after the second header byte that the shortest length form needs: 0, 2 or 8.
+    private static func extendedLengthSize(_ count: Int) -> Int { count < 126 ? 0 : (count <= 0xFFFF ? 2 : 8) }
+
+    /// Writes the first byte and the shortest length form (RFC 6455 §5.2) at the start of `output`.
+    private static func writeHead(
+        opcode: WebSocketOpcode, fin: Bool, masked: Bool, payloadLength count: Int,
+        into output: UnsafeMutableBufferPointer<UInt8>
+    ) {
+        output[0] = (fin ? 0x80 : 0) | opcode.rawValue
+        let maskBit: UInt8 = masked ? 0x80 : 0
+        if count < 126 {
+            output[1] = maskBit | UInt8(truncatingIfNeeded: count)
+        } else if count <= 0xFFFF {
+            output[1] = maskBit | 126
+            output[2] = UInt8(truncatingIfNeeded: count >> 8)
+            output[3] = UInt8(truncatingIfNeeded: count)
+        } else {
+            output[1] = maskBit | 127
+            let length = UInt64(count)
+            for index in 0..<8 { output[2 + index] = UInt8(truncatingIfNeeded: length >> UInt64(56 - 8 * index)) }
         }
     }
 

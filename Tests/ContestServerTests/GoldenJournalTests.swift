@@ -92,8 +92,8 @@ import Testing
     @Test func noMessageOfAWholeFinalCarriesUnderscoreFieldsOrEmptyCasePayloads() throws {
         let (fresh, _) = try Self.contest(ProtocolVersion.current)
         let played = GoldenFinal.play(fresh)
-        var encoder = ServerMessageEncoder()
-        let texts = (played.replies.map { encoder.encode($0) } + played.records.map(JournalCoding.encode))
+        let texts =
+            (played.replies.map { EncodedServerMessage($0).text(seq: 1) } + played.records.map(JournalCoding.encode))
             .map { String(decoding: $0, as: UTF8.self) }
         #expect(texts.count > 700)
         for text in texts {

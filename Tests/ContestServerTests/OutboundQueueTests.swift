@@ -8,18 +8,23 @@ struct FakeSocket {
     var received: [UInt8] = []
     var calls = 0
 
-    mutating func write(_ buffer: UnsafeRawBufferPointer) -> Int {
+    /// One gathered write of two buffers, as `sendmsg` takes them: all of the first before the second.
+    mutating func write(_ first: UnsafeRawBufferPointer, _ second: UnsafeRawBufferPointer) -> Int {
         calls += 1
-        let taken = min(budget, buffer.count)
-        received += buffer.prefix(taken)
-        budget -= taken
+        var taken = 0
+        for buffer in [first, second] {
+            let part = min(budget, buffer.count)
+            received += buffer.prefix(part)
+            budget -= part
+            taken += part
+        }
         return taken
     }
 
     /// Drains `queue` with room for `budget` more bytes, returning what `drain` returned.
     mutating func drain(_ queue: inout OutboundQueue, budget: Int) -> Int {
         self.budget = budget
-        return queue.drain { write($0) }
+        return queue.drain { write($0, $1) }
     }
 }
 
@@ -177,7 +182,7 @@ struct FakeSocket {
     @Test func aNegativeWriteIsReturnedAsIsAndLosesNothing() {
         var queue = OutboundQueue()
         _ = queue.enqueue(utf8("abc"))
-        #expect(queue.drain { _ in -1 } == -1)
+        #expect(queue.drain { _, _ in -1 } == -1)
         #expect(queue.byteCount == 3)
         var socket = FakeSocket(budget: 0)
         _ = socket.drain(&queue, budget: 100)
@@ -189,14 +194,36 @@ struct FakeSocket {
         _ = queue.enqueue(utf8("abc"))
         _ = queue.enqueue(utf8("def"))
         var calls = 0
-        let result = queue.drain { buffer in
+        let result = queue.drain { prefix, buffer in
             calls += 1
-            return calls == 1 ? buffer.count : -32
+            return calls == 1 ? prefix.count + buffer.count : -32
         }
         #expect(result == -32)
         #expect(queue.byteCount == 3)
         var socket = FakeSocket(budget: 0)
         _ = socket.drain(&queue, budget: 100)
         #expect(socket.received == utf8("def"))
+    }
+
+    /// A connection's own prefix and the shared bytes go out together, in one write, and in order
+    /// however the socket splits them; a superseded unit drops whole, prefix and all.
+    @Test(arguments: [1, 2, 3, 5, 100])
+    func aPrefixAndItsSharedBytesGoOutTogetherAndDropTogether(budget: Int) {
+        let shared = utf8("\"host\":{}}")
+        var queue = OutboundQueue()
+        #expect(queue.enqueue(shared, prefix: utf8("{\"seq\":1,"), supersedable: true) == true)
+        #expect(queue.enqueue(shared, prefix: utf8("{\"seq\":2,"), supersedable: true) == true)
+        #expect(queue.byteCount == 19)
+        #expect(queue.droppedFrames == 1)
+        #expect(queue.enqueue(utf8("!"), prefix: utf8("ack")) == true)
+        var socket = FakeSocket(budget: 0)
+        var rounds = 0
+        while !queue.isEmpty && rounds < 100 {
+            _ = socket.drain(&queue, budget: budget)
+            rounds += 1
+        }
+        #expect(socket.received == utf8("{\"seq\":2,\"host\":{}}ack!"))
+        #expect(queue.byteCount == 0)
+        if budget == 100 { #expect(socket.calls == 2) }
     }
 }

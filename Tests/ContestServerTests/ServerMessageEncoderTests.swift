@@ -7,8 +7,7 @@ import Testing
 
 @Suite struct ServerMessageEncoderTests {
     static func encodedOnce(_ message: ServerMessage) -> String {
-        var encoder = ServerMessageEncoder()
-        return String(decoding: encoder.encode(message), as: UTF8.self)
+        String(decoding: EncodedServerMessage(message).text(seq: 1), as: UTF8.self)
     }
 
     static let exact: [(ServerMessage, String)] = [
@@ -68,19 +67,15 @@ import Testing
         #expect(Self.encodedOnce(message) == json)
     }
 
-    @Test func sequenceNumbersGoUpByOnePerMessageWhateverItsType() throws {
-        var encoder = ServerMessageEncoder()
-        #expect(encoder.nextSequence == 1)
-        let messages: [ServerMessage] = [
-            .pong(id: nil), .ack(id: "a", events: []), .state(.public(PublicView(ServerFixture.contest(), now: 0))),
-            .error(.badMessage, message: "x"), .presence([]),
-        ]
-        let sequences = try messages.map { message in
-            let object = try JSONSerialization.jsonObject(with: Data(encoder.encode(message))) as? [String: Any]
-            return object?["seq"] as? Int
+    /// One encoding, numbered by each connection: the head and tail around `seq` are shared bytes.
+    @Test(arguments: [UInt64(1), 9, 10, 123_456_789_012])
+    func aMessageEncodedOnceCarriesEachConnectionsOwnNumber(seq: UInt64) throws {
+        for message in Self.everyKind.map(\.0) {
+            let encoded = EncodedServerMessage(message)
+            #expect(encoded.text(seq: seq) == JSONWriter.encode(ServerEnvelope(seq: seq, message: message)))
+            #expect(encoded.lineTail == encoded.tail + [0x0A])
+            #expect(encoded.supersedable == message.isSupersedable)
         }
-        #expect(sequences == [1, 2, 3, 4, 5])
-        #expect(encoder.nextSequence == 6)
     }
 
     /// A state frame puts the view's one key beside `seq` and `type`; the welcome nests it in `view`.

@@ -22,6 +22,27 @@ import Testing
         #expect(try HTTPGet.stateFingerprint(port: server.port).hasPrefix("1 "))
     }
 
+    /// Each connection counts its own messages from 1, so a gap in `seq` means this client missed one.
+    @Test func everyConnectionNumbersItsOwnMessagesFromOne() throws {
+        let server = try ServerProcess(dataDirectory: ServerProcess.scratchDirectory("seq"))
+        let screen = try NDJSONClient(port: server.port)
+        #expect(try screen.hello("screen")["seq"] as? Int == 1)
+        let socket = try Socket(port: server.port)
+        let script = [
+            #"{"type":"hello","role":"host","token":"\#(server.hostToken)"}"#,
+            #"{"type":"startSegment","segment":1,"id":"a"}"#, #"{"type":"ping","id":"p"}"#,
+        ]
+        try socket.write(Array(script.map { $0 + "\n" }.joined().utf8))
+        socket.finishWriting()
+        let numbers = String(decoding: try socket.readToEnd(), as: UTF8.self).split(separator: "\n").compactMap {
+            (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["seq"] as? Int
+        }
+        #expect(numbers == Array(1...numbers.count))
+        #expect(numbers.count >= 4)
+        let state = try screen.receive("state")
+        #expect(state["seq"] as? Int == 2)
+    }
+
     @Test func aLineOverTheLimitIsAnsweredWithAnErrorAndClosed() throws {
         let server = try ServerProcess(dataDirectory: ServerProcess.scratchDirectory("long-line"))
         let client = try NDJSONClient(port: server.port)

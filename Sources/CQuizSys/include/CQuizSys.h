@@ -32,8 +32,10 @@ int cqs_enable_receive_timestamps(int fd);
 /// epoch (CLOCK_REALTIME), or -1 when no stamp came with the data.
 ssize_t cqs_receive(int fd, void *buffer, size_t capacity, int64_t *stamp_ns);
 
-/// send() with MSG_NOSIGNAL so a vanished peer is an EPIPE error, never a signal.
-ssize_t cqs_send(int fd, const void *buffer, size_t length);
+/// Sends two buffers as one write (sendmsg with two iovecs, MSG_NOSIGNAL so a vanished peer is an
+/// EPIPE error, never a signal), so a connection's own frame header and a broadcast's shared bytes
+/// go out in one system call.
+ssize_t cqs_send2(int fd, const void *first, size_t first_length, const void *second, size_t second_length);
 
 /// The wall clock in microseconds since the epoch: the clock the kernel's receive stamps use.
 int64_t cqs_now_micros(void);

@@ -101,6 +101,16 @@ public struct ServerEnvelope: Sendable, Hashable, JSONCodable {
         }
     }
 
+    /// The envelope's bytes before and after its sequence number, so a server encodes a broadcast
+    /// once and numbers it per connection: `head + "12" + tail` is the envelope with `seq` 12.
+    public static func encodeAroundSequence(_ message: ServerMessage) -> (head: [UInt8], tail: [UInt8]) {
+        var head = Array(#"{"type":"#.utf8)
+        head += JSONWriter.encode(message.type)
+        head += Array(#","seq":"#.utf8)
+        let whole = JSONWriter.encode(ServerEnvelope(seq: 0, message: message))
+        return (head, Array(whole[(head.count + 1)...]))
+    }
+
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
         let object = try JSONObject(json, at: path)
         seq = try object.decodeIfPresent("seq") ?? 0

@@ -15,6 +15,8 @@ final class Connection {
     var transport: Transport = .sniffing([])
     var session = ContestHub.Session()
     var outbound: OutboundQueue
+    /// Server messages numbered for this connection so far: the last `seq` it was given.
+    private(set) var sentMessages: UInt64 = 0
     /// Whether epoll is told we want to write (the socket was full last time).
     var wantsWrite = false
     /// The peer sent EOF: no more reading, close once our answers are out.
@@ -161,16 +163,21 @@ final class Connection {
         if !rest.isEmpty { rest.withUnsafeBytes { ingest($0, stamp: now, now: now, into: &arrivals) } }
     }
 
-    /// Frames one encoded server message for this connection's transport and queues it.
+    /// Numbers one encoded server message for this connection, frames it for its transport and
+    /// queues it; `false` when the outbound buffer is over its limit.
     @discardableResult
-    func send(message json: [UInt8], supersedable: Bool = false) -> Bool {
+    func send(_ message: EncodedServerMessage) -> Bool {
+        let number = Array("\(sentMessages + 1)".utf8)
         switch transport {
         case .webSocket(let socket, _):
             guard socket.state == .open else { return true }
-            return outbound.enqueue(
-                WebSocketFrameEncoder.encode(opcode: .text, payload: json), supersedable: supersedable)
+            sentMessages += 1
+            let length = message.head.count + number.count + message.tail.count
+            let prefix = WebSocketFrameEncoder.header(opcode: .text, payloadLength: length) + message.head + number
+            return outbound.enqueue(message.tail, prefix: prefix, supersedable: message.supersedable)
         case .ndjson:
-            return outbound.enqueue(LineFramer.frame(json), supersedable: supersedable)
+            sentMessages += 1
+            return outbound.enqueue(message.lineTail, prefix: message.head + number, supersedable: message.supersedable)
         case .sniffing, .http:
             return true
         }
@@ -182,14 +189,15 @@ final class Connection {
         outbound.enqueue(bytes, supersedable: supersedable)
     }
 
-    /// Starts closing: WebSocket peers get a close frame with `code` first, NDJSON peers `notice`.
-    func close(code: WebSocketCloseCode, reason: String, notice: [UInt8]?, now: Micros) {
+    /// Starts closing: WebSocket peers get a close frame with `code` first, NDJSON peers an `error`
+    /// line with `notice`, in the connection's language.
+    func close(code: WebSocketCloseCode, reason: String, notice: ProtocolErrorCode?, now: Micros) {
         switch transport {
         case .webSocket(var socket, let echo):
             if let frame = socket.close(code: code, reason: reason) { send(frame) }
             transport = .webSocket(socket, echo: echo)
         case .ndjson:
-            if let notice { send(message: notice) }
+            if let notice { send(EncodedServerMessage(.error(notice, message: notice.message(session.language)))) }
         case .sniffing, .http:
             break
         }

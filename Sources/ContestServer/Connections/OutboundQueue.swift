@@ -1,6 +1,7 @@
 /// The bytes waiting to go out on one connection, bounded so a slow reader cannot grow it forever.
 ///
-/// Chunks are shared arrays: a broadcast's bytes are stored once however many queues hold them. A
+/// Chunks are shared arrays: a broadcast's bytes are stored once however many queues hold them,
+/// each behind a small prefix of the connection's own (its frame header and sequence number). A
 /// state frame that has not started to go out is dropped when a newer one arrives (the newer one
 /// says everything it said); past the hard limit the connection is to be cut, and nobody else waits.
 public struct OutboundQueue: Sendable {
@@ -17,8 +18,13 @@ public struct OutboundQueue: Sendable {
     public private(set) var droppedFrames = 0
 
     struct Chunk: Sendable {
+        /// This connection's own bytes, sent first.
+        var prefix: [UInt8]
+        /// The shared bytes.
         var bytes: [UInt8]
         var supersedable: Bool
+
+        var count: Int { prefix.count + bytes.count }
     }
 
     public init(hardLimit: Int = defaultHardLimit) {
@@ -27,24 +33,33 @@ public struct OutboundQueue: Sendable {
 
     public var isEmpty: Bool { byteCount == 0 }
 
-    /// Queues `bytes`; `false` when the queue would pass its hard limit (cut the connection).
-    public mutating func enqueue(_ bytes: [UInt8], supersedable: Bool = false) -> Bool {
-        guard !bytes.isEmpty else { return true }
+    /// Queues `prefix` then `bytes` as one unit (dropped or sent together); `false` when the queue
+    /// would pass its hard limit (cut the connection).
+    public mutating func enqueue(_ bytes: [UInt8], prefix: [UInt8] = [], supersedable: Bool = false) -> Bool {
+        let chunk = Chunk(prefix: prefix, bytes: bytes, supersedable: supersedable)
+        guard chunk.count > 0 else { return true }
         if supersedable { dropUnstartedSupersedable() }
-        guard byteCount + bytes.count <= hardLimit else { return false }
-        chunks.append(Chunk(bytes: bytes, supersedable: supersedable))
-        byteCount += bytes.count
+        guard byteCount + chunk.count <= hardLimit else { return false }
+        chunks.append(chunk)
+        byteCount += chunk.count
         return true
     }
 
-    /// Hands the unsent bytes to `write` chunk by chunk until it takes less than offered (the
-    /// socket is full) or returns a negative number (an error, returned as is); the total otherwise.
-    public mutating func drain(_ write: (UnsafeRawBufferPointer) -> Int) -> Int {
+    /// Hands the unsent bytes to `write` chunk by chunk, as the rest of the chunk's prefix and the
+    /// rest of its shared bytes (either may be empty), until it takes less than offered (the socket
+    /// is full) or returns a negative number (an error, returned as is); the total otherwise.
+    public mutating func drain(_ write: (UnsafeRawBufferPointer, UnsafeRawBufferPointer) -> Int) -> Int {
         var total = 0
         while head < chunks.count {
-            let offered = chunks[head].bytes.count - sentOfHead
-            let written = chunks[head].bytes.withUnsafeBytes {
-                write(UnsafeRawBufferPointer(rebasing: $0[sentOfHead...]))
+            let chunk = chunks[head]
+            let offered = chunk.count - sentOfHead
+            let written = chunk.prefix.withUnsafeBytes { prefix in
+                chunk.bytes.withUnsafeBytes { bytes in
+                    let inPrefix = min(sentOfHead, prefix.count)
+                    return write(
+                        UnsafeRawBufferPointer(rebasing: prefix[inPrefix...]),
+                        UnsafeRawBufferPointer(rebasing: bytes[(sentOfHead - inPrefix)...]))
+                }
             }
             if written < 0 { return written }
             total += written
@@ -66,7 +81,7 @@ public struct OutboundQueue: Sendable {
         var kept = Array(chunks[..<firstUnstarted])
         for chunk in chunks[firstUnstarted...] {
             if chunk.supersedable {
-                byteCount -= chunk.bytes.count
+                byteCount -= chunk.count
                 droppedFrames += 1
             } else {
                 kept.append(chunk)

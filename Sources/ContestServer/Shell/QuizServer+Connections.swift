@@ -117,8 +117,9 @@ extension QuizServer {
     /// Writes what the socket takes; asks epoll for writability when it is full.
     func flush(_ connection: Connection) {
         guard connections[connection.tag] != nil else { return }
-        let written = connection.outbound.drain { bytes in
-            let count = cqs_send(connection.descriptor, bytes.baseAddress, bytes.count)
+        let written = connection.outbound.drain { first, second in
+            let count = cqs_send2(
+                connection.descriptor, first.baseAddress, first.count, second.baseAddress, second.count)
             if count < 0 { return errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR ? 0 : -1 }
             return count
         }
@@ -170,9 +171,7 @@ extension QuizServer {
             if let deadline = connection.introductionDeadline, now >= deadline {
                 connection.close(
                     code: WebSocketCloseCode(rawValue: 4000), reason: "hello timeout",
-                    notice: encoder.encode(
-                        .error(.helloRequired, message: ProtocolErrorCode.helloRequired.message(.chinese))),
-                    now: now)
+                    notice: .helloRequired, now: now)
                 flush(connection)
                 continue
             }
@@ -194,10 +193,8 @@ extension QuizServer {
         let now = cqs_now_micros()
         Glibc.close(listener)
         listener = -1
-        let notice = encoder.encode(
-            .error(.serverShuttingDown, message: ProtocolErrorCode.serverShuttingDown.message(.chinese)))
         for connection in Array(connections.values) {
-            connection.close(code: .goingAway, reason: "server shutting down", notice: notice, now: now)
+            connection.close(code: .goingAway, reason: "server shutting down", notice: .serverShuttingDown, now: now)
             flush(connection)
         }
         try? journal.sync()

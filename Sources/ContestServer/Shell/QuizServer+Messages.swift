@@ -26,7 +26,7 @@ extension QuizServer {
     /// Sends answers to one connection, closing it afterwards when asked (a wrong token: 1008).
     func deliver(_ messages: [ServerMessage], to tag: UInt64, close: Bool, pass: inout Pass) {
         guard let connection = connections[tag] else { return }
-        for message in messages where !connection.send(message: encoder.encode(message)) {
+        for message in messages where !connection.send(EncodedServerMessage(message)) {
             drop(connection, reason: "too slow: outbound buffer over \(options.outboundLimit) bytes")
             return
         }
@@ -36,19 +36,26 @@ extension QuizServer {
         pass.dirty.insert(tag)
     }
 
-    /// The new state to everyone identified: one encoding for officials, one for the public.
+    /// The new state to everyone identified: one encoding per view (the host's, each judge's, the
+    /// public one), numbered per connection.
     func broadcastState(now: Micros, pass: inout Pass) {
         stateChanged = false
-        var framed: [Bool: (webSocket: [UInt8], line: [UInt8])] = [:]
+        var encoded: [Identity: EncodedServerMessage] = [:]
         for connection in Array(connections.values) {
             guard let identity = connection.session.identity, connection.closing == nil else { continue }
-            let official = identity.isOfficial
-            if framed[official] == nil {
-                let json = encoder.encode(.state(hub.view(for: official ? .host : .screen, at: now)))
-                framed[official] = (WebSocketFrameEncoder.encode(opcode: .text, payload: json), LineFramer.frame(json))
-            }
-            let bytes = framed[official]!
-            guard connection.send(connection.isWebSocket ? bytes.webSocket : bytes.line, supersedable: true) else {
+            let audience: Identity =
+                switch identity {
+                case .host, .judge: identity
+                case .team, .screen: .screen
+                }
+            let message =
+                encoded[audience]
+                ?? {
+                    let message = EncodedServerMessage(.state(hub.view(for: audience, at: now)))
+                    encoded[audience] = message
+                    return message
+                }()
+            guard connection.send(message) else {
                 drop(connection, reason: "too slow: outbound buffer over \(options.outboundLimit) bytes")
                 continue
             }
@@ -78,8 +85,8 @@ extension QuizServer {
                 $1.role.rawValue, $1.team?.number ?? 0, $1.seat ?? 0, $1.peer
             )
         }
-        let json = encoder.encode(.presence(clients))
-        for host in hosts where host.send(message: json) { pass.dirty.insert(host.tag) }
+        let message = EncodedServerMessage(.presence(clients))
+        for host in hosts where host.send(message) { pass.dirty.insert(host.tag) }
     }
 
     /// Answers a plain GET and closes.

@@ -20,7 +20,6 @@ public final class QuizServer {
     let journal: JournalFile
     let site: StaticSite
     let log: ServerLog
-    var encoder = ServerMessageEncoder()
     var epoll: Int32 = -1
     var listener: Int32 = -1
     var signals: Int32 = -1

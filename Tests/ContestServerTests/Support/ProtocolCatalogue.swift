@@ -16,11 +16,11 @@ enum ProtocolCatalogue {
     /// One example of every server message kind, numbered as one connection would see them.
     static func serverExamples(_ fresh: ContestState, played: GoldenFinal.Play) -> [Example] {
         var hub = ContestHub(state: fresh, tokens: played.hub.tokens)
-        var encoder = ServerMessageEncoder()
         var examples: [Example] = []
         func add(_ name: String, _ message: ServerMessage?) {
             guard let message else { return }
-            examples.append(Example(name: name, text: text(encoder.encode(message))))
+            let seq = UInt64(examples.count + 1)
+            examples.append(Example(name: name, text: text(EncodedServerMessage(message).text(seq: seq))))
         }
         func hello(_ hello: ClientMessage.Hello) -> ServerMessage? {
             var session = ContestHub.Session()
