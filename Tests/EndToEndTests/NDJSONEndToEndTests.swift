@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import Wire
 
 /// NDJSON as scripts use it: `printf … | nc`, where the input ends before the answers come.
 @Suite(.serialized) struct NDJSONEndToEndTests {
@@ -20,6 +21,11 @@ import Testing
         #expect(types.filter { $0 != "presence" } == ["welcome", "ack", "pong", "state"])
         #expect(types.contains("presence"))
         #expect(try HTTPGet.stateFingerprint(port: server.port).hasPrefix("1 "))
+        // The digest is the journal file's SHA-1, as `sha1sum journal.qcj` prints it.
+        let journal = try Data(contentsOf: URL(fileURLWithPath: server.dataDirectory + "/journal.qcj"))
+        let state = try HTTPGet(port: server.port, path: "/api/state").json
+        #expect(state["digest"] as? String == SHA1.hexDigest(Array(journal)))
+        #expect(state["protocolVersion"] as? Int == 2)
     }
 
     /// Each connection counts its own messages from 1, so a gap in `seq` means this client missed one.
