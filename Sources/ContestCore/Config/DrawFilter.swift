@@ -1,4 +1,5 @@
-/// Which bank questions a segment may draw: an empty list means "any".
+/// Which bank questions a segment may draw: an empty list means "any", except `types`, where the
+/// segment kind implies them (`SegmentConfig.effectiveDraw`).
 public struct DrawFilter: Sendable, Hashable, Codable {
     public var types: [QuestionType]
     public var categories: [String]
