@@ -4,7 +4,8 @@ public struct TeamConfig: Sendable, Hashable, Codable {
     public var name: String
     /// The unit (单位) the team represents, shown under its name.
     public var unit: String
-    /// Players in seat order; relay questions go to them in this order.
+    /// Players in the order the contest file lists them (not by seat number): relay questions go to
+    /// them in this order, and a team client that names no seat takes the first one's.
     public var players: [PlayerConfig]
 
     public init(id: TeamID, name: String, unit: String = "", players: [PlayerConfig] = []) {
