@@ -1,5 +1,5 @@
-import Foundation
 import ContestCore
+import Foundation
 import Testing
 
 @Test(arguments: [
@@ -21,7 +21,8 @@ func buzzMarginsShowMillisecondsWithTwoDecimals(micros: Micros, expected: String
 /// Points written with more than two decimals round half away from zero on the decimal as written,
 /// not on its binary neighbour (1.005 is 1.00499999… as a Double, yet it was written as a tie).
 @Test(arguments: [
-    ("2.555", 256), ("1.005", 101), ("2.545", 255), ("-2.555", -256), ("0.125", 13), ("2.554", 255), ("17.674999", 1767),
+    ("2.555", 256), ("1.005", 101), ("2.545", 255), ("-2.555", -256), ("0.125", 13), ("2.554", 255),
+    ("17.674999", 1767),
     ("0.004", 0), ("0.005", 1), ("-0.005", -1), ("10", 1000), ("17.67", 1767), ("0.00001", 0), ("1e1", 1000),
 ])
 func pointsWithMoreThanTwoDecimalsRoundHalfAwayFromZeroAsWritten(json: String, hundredths: Int) throws {
