@@ -18,7 +18,6 @@ public struct DrawFilter: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         types = try c.value(.types, default: [])
         categories = try c.value(.categories, default: [])

@@ -25,7 +25,6 @@ public struct SegmentConfig: Sendable, Hashable, Codable {
 
     /// Reads `{"kind": "buzz", "title": …, "rules": {…}, "draw": {…}}`; every rule key may be left out.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try c.decode(SegmentKind.self, forKey: .kind)
         let hasRules = c.contains(.rules)

@@ -20,7 +20,6 @@ public struct TeamConfig: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(TeamID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
@@ -37,6 +36,8 @@ public struct PlayerConfig: Sendable, Hashable, Codable {
     public var seat: Int
     public var name: String
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case seat, name }
+
     public init(seat: Int, name: String) {
         self.seat = seat
         self.name = name
@@ -48,6 +49,8 @@ public struct JudgeConfig: Sendable, Hashable, Codable {
     public var number: Int
     public var name: String
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case number, name }
+
     public init(number: Int, name: String) {
         self.number = number
         self.name = name
@@ -58,6 +61,8 @@ public struct JudgeConfig: Sendable, Hashable, Codable {
 public struct AwardTier: Sendable, Hashable, Codable {
     public var name: String
     public var count: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, count }
 
     public init(name: String, count: Int) {
         self.name = name
