@@ -6,7 +6,9 @@ import Glibc
 /// What the organiser reads when the server starts: where to point the projector and the consoles,
 /// and the token for each role.
 enum Banner {
-    static func text(config: ContestConfig, tokens: AccessTokens, port: Int, host: String, data: String) -> String {
+    static func text(
+        config: ContestConfig, tokens: AccessTokens, port: Int, host: String, data: String, warnings: [String] = []
+    ) -> String {
         let addresses = host == "0.0.0.0" || host == "::" ? lanAddresses() : [host]
         let main = addresses.first ?? "127.0.0.1"
         var lines = [
@@ -17,8 +19,13 @@ enum Banner {
             "WebSocket:              ws://\(main):\(port)/ws      NDJSON: nc \(main) \(port)",
             "数据 Data:              \(data)/journal.qcj, \(data)/tokens.json",
             "",
-            "令牌 Tokens（请只发给本人 give each only to its holder）:",
         ]
+        if !warnings.isEmpty {
+            lines.append("请核对 Warnings（比赛照常开始 the contest starts anyway）:")
+            lines += warnings.map { "  " + $0 }
+            lines.append("")
+        }
+        lines.append("令牌 Tokens（请只发给本人 give each only to its holder）:")
         let rows =
             [("主持人 host", tokens.host, "")]
             + tokens.judges.map { ("裁判 judge \($0.judge)", $0.token, $0.name) }

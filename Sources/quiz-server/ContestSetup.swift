@@ -13,14 +13,26 @@ struct ContestSetup {
     var journalPath: String
     var tokensPath: String
     var notes: [String] = []
+    /// What the organiser must see at start without it stopping the hall: unknown keys in the contest
+    /// file, and every problem in the banks (questions with errors are left out).
+    var warnings: [String] = []
 
     struct Failure: Error {
         var lines: [String]
     }
 
     init(_ commandLine: ServerCommandLine, now: Int64) throws(Failure) {
-        let config = try Self.config(commandLine.contestFile)
-        let state = ContestState(config: config, bank: try Self.questions(commandLine, config: config))
+        let file = try Self.contestFile(commandLine.contestFile)
+        let config = file.config
+        warnings = file.warnings.map { "\(commandLine.contestFile ?? "")：\($0.message)" }
+        let banks = Self.questions(commandLine, config: config)
+        warnings += banks.diagnostics
+        let shortfalls = BankCoverage.shortfalls(of: config, in: banks.questions)
+        guard shortfalls.isEmpty else {
+            throw Failure(
+                lines: banks.diagnostics + shortfalls + ["题库不够进行以上环节 the banks cannot play the segments above"])
+        }
+        let state = ContestState(config: config, bank: banks.questions)
         let data = commandLine.dataDirectory
         journalPath = data + "/journal.qcj"
         tokensPath = data + "/tokens.json"
@@ -59,23 +71,28 @@ struct ContestSetup {
         hub = ContestHub(state: recovered.state, tokens: try Self.tokens(at: tokensPath, for: config, notes: &notes))
     }
 
-    static func config(_ path: String?) throws(Failure) -> ContestConfig {
-        guard let path else { return DemoContest.config }
+    /// The contest file (or the demo contest) with a warning for each key it does not know.
+    static func contestFile(_ path: String?) throws(Failure) -> ContestFile {
+        guard let path else { return ContestFile(config: DemoContest.config) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure(lines: ["无法读取比赛文件 cannot read the contest file: \(path)"])
         }
-        let config: ContestConfig
+        let file: ContestFile
         do {
-            config = try JSONDecoder().decode(ContestConfig.self, from: data)
+            file = try JSONDecoder().decode(ContestFile.self, from: data)
         } catch {
             throw Failure(lines: ["\(path): 比赛文件有误 the contest file is wrong: \(DecodingProblem.describe(error))"])
         }
-        let problems = config.problems()
+        let problems = file.config.problems()
         guard problems.isEmpty else { throw Failure(lines: problems.map { "\(path): \($0)" }) }
-        return config
+        return file
     }
 
-    static func questions(_ commandLine: ServerCommandLine, config: ContestConfig) throws(Failure) -> [Question] {
+    /// Every usable question of the banks, and a line for each problem found: a question with an
+    /// error is left out and the rest load, as `bank check` reports them.
+    static func questions(_ commandLine: ServerCommandLine, config: ContestConfig) -> (
+        questions: [Question], diagnostics: [String]
+    ) {
         var paths = commandLine.bankFiles
         if paths.isEmpty, let contest = commandLine.contestFile {
             let folder = URL(fileURLWithPath: contest).deletingLastPathComponent()
@@ -87,14 +104,14 @@ struct ContestSetup {
         for path in paths {
             let loaded = BankLoader.load(path: path)
             lines += loaded.diagnostics.map { $0.formatted() }
-            if loaded.isValid {
-                questions += loaded.bank.questions
-            } else {
-                lines.append("题库无法使用 the bank cannot be used: \(path)")
+            questions += loaded.bank.questions
+            if !loaded.isValid {
+                let count = loaded.bank.questions.count
+                lines.append(
+                    "\(path)：有错误的题已略去，载入 \(count) 道题 questions with errors were left out; \(count) loaded")
             }
         }
-        guard lines.allSatisfy({ !$0.contains("题库无法使用") }) else { throw Failure(lines: lines) }
-        return questions
+        return (questions, lines)
     }
 
     /// Renames the old journal and tokens aside (`journal-20261121-093000.qcj`); never deletes.

@@ -46,7 +46,7 @@ case .server(let arguments):
     }
     let banner = Banner.text(
         config: setup.hub.state.config, tokens: setup.hub.tokens, port: server.boundPort,
-        host: commandLine.options.host, data: commandLine.dataDirectory)
+        host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)
     FileHandle.standardOutput.write(Data((banner + "\n").utf8))
     if commandLine.options.conformanceEcho { log("conformance echo enabled at /echo (testing only)") }
     server.run()

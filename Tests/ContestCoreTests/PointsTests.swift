@@ -1,4 +1,5 @@
 import ContestCore
+import Foundation
 import Testing
 
 @Test(arguments: [
@@ -15,4 +16,16 @@ func pointsPrintWithoutTrailingZeros(points: Points, expected: String) {
 ])
 func buzzMarginsShowMillisecondsWithTwoDecimals(micros: Micros, expected: String) {
     #expect(Time.marginDescription(micros) == expected)
+}
+
+/// Points written with more than two decimals round half away from zero on the decimal as written,
+/// not on its binary neighbour (1.005 is 1.00499999… as a Double, yet it was written as a tie).
+@Test(arguments: [
+    ("2.555", 256), ("1.005", 101), ("2.545", 255), ("-2.555", -256), ("0.125", 13), ("2.554", 255),
+    ("17.674999", 1767),
+    ("0.004", 0), ("0.005", 1), ("-0.005", -1), ("10", 1000), ("17.67", 1767), ("0.00001", 0), ("1e1", 1000),
+])
+func pointsWithMoreThanTwoDecimalsRoundHalfAwayFromZeroAsWritten(json: String, hundredths: Int) throws {
+    let decoded = try JSONDecoder().decode([Points].self, from: Data("[\(json)]".utf8))
+    #expect(decoded == [Points(hundredths: hundredths)])
 }

@@ -41,6 +41,7 @@ struct StepTests {
             $0.game = before
             $0.game.updateSegment { $0.shift(by: s(1)) }
             $0.checkpoints = []
+            $0.lastSettled = nil
         }
     }
 

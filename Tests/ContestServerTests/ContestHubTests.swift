@@ -89,6 +89,17 @@ import Testing
         #expect(welcome.seat == 1)
     }
 
+    /// "First" is the first player listed in the contest file, not seat 1.
+    @Test func aTeamWithoutASeatSitsInTheSeatOfItsFirstListedPlayer() {
+        var teams = ServerFixture.teams
+        teams[0].players = [PlayerConfig(seat: 3, name: "丙"), PlayerConfig(seat: 1, name: "甲")]
+        let tokens = ServerFixture.tokens(for: ServerFixture.config(teams: teams))
+        var hub = ContestHub(state: ServerFixture.contest(teams: teams), tokens: tokens)
+        var session = ContestHub.Session()
+        _ = hub.receive(.hello(.init(role: .team, token: tokens.teams[0].token)), session: &session, at: s(4))
+        #expect(session.identity == .team(1, seat: 3))
+    }
+
     /// Whoever probes tokens is told once and cut off, and the operator hears of it.
     static let wrongTokens: [(ClientMessage.Role, String?)] = [
         (.host, nil),

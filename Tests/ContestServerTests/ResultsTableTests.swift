@@ -75,4 +75,35 @@ import Testing
     func aFieldIsQuotedOnlyWhenItHoldsACommaQuoteOrLineBreak(field: String, written: String) {
         #expect(ResultsTable.quoted(field) == written)
     }
+
+    static let cells: [(String, String)] = [
+        ("=1+1", "'=1+1"),
+        ("+86 10 1234", "'+86 10 1234"),
+        ("-1+1", "'-1+1"),
+        ("-", "'-"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\t=1", "'\t=1"),
+        ("\r=1", "'\r=1"),
+        ("-5", "-5"),
+        ("-2.5", "-2.5"),
+        ("10", "10"),
+        ("第1队", "第1队"),
+        ("a-b=c", "a-b=c"),
+        ("", ""),
+    ]
+
+    @Test(arguments: cells)
+    func aTextCellExcelWouldRunAsAFormulaIsKeptAsTextButANumberStaysANumber(cell: String, written: String) {
+        #expect(ResultsTable.inert(cell) == written)
+    }
+
+    @Test func aTeamNamedLikeAFormulaIsWrittenAsTextBesideItsNegativeScore() {
+        var teams = ServerFixture.teams
+        teams[0].name = "-1+1"
+        teams[0].unit = "@cmd"
+        var state = ServerFixture.contest(teams: teams)
+        for command in ServerFixture.script { state.handle(command) }
+        let text = String(decoding: ResultsTable.csv(state).dropFirst(3), as: UTF8.self)
+        #expect(text.contains("\r\n3,1,'-1+1,'@cmd,-10,0,-10,二等奖,\r\n"))
+    }
 }

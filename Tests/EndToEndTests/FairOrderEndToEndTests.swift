@@ -15,7 +15,8 @@ import Testing
         let server = try ServerProcess(
             dataDirectory: directory + "/data",
             arguments: [
-                "--contest", try Hall.contestFile(in: directory, buzzQuestions: 200), "--test-stall-ms", "20",
+                "--contest", try Hall.contestFile(in: directory, buzzQuestions: 2 * Self.rounds), "--test-stall-ms",
+                "20",
                 "--quiet",
             ])
         let host = try WebSocketClient(port: server.port)

@@ -23,7 +23,6 @@ public struct BuzzRules: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         questionCount = try c.value(.questionCount, default: questionCount)
         correctPoints = try c.value(.correctPoints, default: correctPoints)

@@ -30,7 +30,6 @@ public struct ContestConfig: Sendable, Hashable, Codable {
 
     /// Reads a contest file; judges default to none and awards to first ×1, second ×2, third ×5.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         title = try c.decode(String.self, forKey: .title)
         seed = try c.decode(UInt64.self, forKey: .seed)

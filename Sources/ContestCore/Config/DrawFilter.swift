@@ -1,4 +1,5 @@
-/// Which bank questions a segment may draw: an empty list means "any".
+/// Which bank questions a segment may draw: an empty list means "any", except `types`, where the
+/// segment kind implies them (`SegmentConfig.effectiveDraw`).
 public struct DrawFilter: Sendable, Hashable, Codable {
     public var types: [QuestionType]
     public var categories: [String]
@@ -17,7 +18,6 @@ public struct DrawFilter: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         types = try c.value(.types, default: [])
         categories = try c.value(.categories, default: [])

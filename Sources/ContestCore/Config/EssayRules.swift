@@ -12,7 +12,6 @@ public struct EssayRules: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         maxScore = try c.value(.maxScore, default: maxScore)
         answerSeconds = try c.value(.answerSeconds, default: answerSeconds)

@@ -19,7 +19,6 @@ public struct RelayRules: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         graceSeconds = try c.value(.graceSeconds, default: graceSeconds)
         budgetSeconds = try c.value(.budgetSeconds, default: budgetSeconds)

@@ -3,6 +3,8 @@ public struct RiskTier: Sendable, Hashable, Codable {
     public var value: Int
     public var difficulty: Int
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case value, difficulty }
+
     public init(value: Int, difficulty: Int) {
         self.value = value
         self.difficulty = difficulty
@@ -25,7 +27,6 @@ public struct RiskRules: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         tiers = try c.value(.tiers, default: tiers)
         answerWindowSeconds = try c.value(.answerWindowSeconds, default: answerWindowSeconds)

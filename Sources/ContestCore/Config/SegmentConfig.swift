@@ -12,11 +12,19 @@ public struct SegmentConfig: Sendable, Hashable, Codable {
 
     public var kind: SegmentKind { rules.kind }
 
+    /// The filter a draw really uses: `draw`, with the kind's implied types when it names none, so
+    /// an essay segment never shows a single-choice question as its essay.
+    public var effectiveDraw: DrawFilter {
+        guard draw.types.isEmpty else { return draw }
+        var implied = draw
+        implied.types = kind.impliedTypes
+        return implied
+    }
+
     enum CodingKeys: String, CodingKey, CaseIterable { case kind, title, rules, draw }
 
     /// Reads `{"kind": "buzz", "title": …, "rules": {…}, "draw": {…}}`; every rule key may be left out.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let kind = try c.decode(SegmentKind.self, forKey: .kind)
         let hasRules = c.contains(.rules)
@@ -62,6 +70,16 @@ public enum SegmentKind: String, Sendable, Hashable, Codable, CaseIterable {
         case .risk: "进阶风险题"
         case .essay: "论述题"
         case .tieBreak: "加赛"
+        }
+    }
+
+    /// The question types drawn when the segment's filter names none: essays are marked by the
+    /// judges' panel, which only the essay segment has, so the essay segment draws essays only and
+    /// every other kind draws every type but essays.
+    public var impliedTypes: [QuestionType] {
+        switch self {
+        case .essay: [.essay]
+        case .speed, .buzz, .relay, .risk, .tieBreak: QuestionType.allCases.filter { $0 != .essay }
         }
     }
 

@@ -4,7 +4,8 @@ public struct TeamConfig: Sendable, Hashable, Codable {
     public var name: String
     /// The unit (单位) the team represents, shown under its name.
     public var unit: String
-    /// Players in seat order; relay questions go to them in this order.
+    /// Players in the order the contest file lists them (not by seat number): relay questions go to
+    /// them in this order, and a team client that names no seat takes the first one's.
     public var players: [PlayerConfig]
 
     public init(id: TeamID, name: String, unit: String = "", players: [PlayerConfig] = []) {
@@ -19,7 +20,6 @@ public struct TeamConfig: Sendable, Hashable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(CodingKeys.self)
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(TeamID.self, forKey: .id)
         name = try c.decode(String.self, forKey: .name)
@@ -36,6 +36,8 @@ public struct PlayerConfig: Sendable, Hashable, Codable {
     public var seat: Int
     public var name: String
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case seat, name }
+
     public init(seat: Int, name: String) {
         self.seat = seat
         self.name = name
@@ -47,6 +49,8 @@ public struct JudgeConfig: Sendable, Hashable, Codable {
     public var number: Int
     public var name: String
 
+    enum CodingKeys: String, CodingKey, CaseIterable { case number, name }
+
     public init(number: Int, name: String) {
         self.number = number
         self.name = name
@@ -57,6 +61,8 @@ public struct JudgeConfig: Sendable, Hashable, Codable {
 public struct AwardTier: Sendable, Hashable, Codable {
     public var name: String
     public var count: Int
+
+    enum CodingKeys: String, CodingKey, CaseIterable { case name, count }
 
     public init(name: String, count: Int) {
         self.name = name

@@ -14,13 +14,20 @@ public struct Points: Sendable, Hashable, Comparable, Codable, AdditiveArithmeti
     public static let zero = Points(hundredths: 0)
 
     /// Encoded as the number a person reads (`17.67`), decoded back to exact hundredths.
+    ///
+    /// More than two decimals round half away from zero on the decimal as written: `2.555` is 2.56
+    /// and `1.005` is 1.01. `value * 100` would round the binary neighbour instead (1.00499…, so 1.00);
+    /// shifting the point in the shortest decimal that reads back as `value` ("1.005" → "1.005e2")
+    /// gives 100.5 exactly. Below 0.0001 the text has an exponent already and the value rounds to 0.
     public init(from decoder: any Decoder) throws {
         let value = try decoder.singleValueContainer().decode(Double.self)
         guard value.isFinite, value.magnitude < 1e12 else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "points out of range"))
         }
-        hundredths = Int((value * 100).rounded())
+        let written = value.description
+        let shifted = written.contains("e") ? nil : Double(written + "e2")
+        hundredths = Int((shifted ?? value * 100).rounded(.toNearestOrAwayFromZero))
     }
 
     public func encode(to encoder: any Encoder) throws {

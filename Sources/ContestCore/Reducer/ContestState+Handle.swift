@@ -48,11 +48,15 @@ extension Reduction {
             emit(.resumed)
         case .correctScore(let team, let delta, let reason): try correctScore(team, delta, reason)
         case .undo:
-            guard !state.checkpoints.isEmpty else { throw Rejection(.nothingToUndo) }
+            guard let checkpoint = state.checkpoints.last else { throw Rejection(.nothingToUndo) }
+            // The hall has seen a revealed answer: a question that takes answers again must not be one.
+            if let reopened = checkpoint.game.segment?.state.openQuestion, state.revealed.contains(reopened) {
+                throw Rejection(.answerAlreadyRevealed)
+            }
             emit(.rulingUndone)
         case .revealAnswer:
             guard let id = state.lastSettled else { throw Rejection(.noQuestion) }
-            if state.game.segment?.state.buzzRound?.current?.question == id { throw Rejection(.questionStillOpen) }
+            if state.game.segment?.state.openQuestion == id { throw Rejection(.questionStillOpen) }
             emit(.answerRevealed(question: id))
         case .onBehalf(let team, let inner): try teamAction(inner, team: team, seat: nil)
         case .buzz, .answer, .skip, .pickTier, .climb, .stop, .decline:

@@ -12,7 +12,7 @@ extension Reduction {
             guard !state.used.contains(id) else { throw Rejection(.questionAlreadyUsed) }
             question = named
         } else {
-            question = try draw(segment.config.draw)
+            question = try draw(segment.config.effectiveDraw)
         }
         emit(.questionShown(question: question.id, team: nil, tier: nil, deadline: nil))
     }

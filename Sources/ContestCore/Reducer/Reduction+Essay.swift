@@ -3,7 +3,7 @@ extension Reduction {
     mutating func startEssayTurn(_ round: EssayRound) throws(Rejection) {
         guard case .waiting = round.phase, let team = round.turns.upcoming else { throw Rejection(.wrongPhase) }
         let segment = try running()
-        let question = try draw(segment.config.draw)
+        let question = try draw(segment.config.effectiveDraw)
         emit(.turnStarted(team: team, deadline: nil))
         emit(.questionShown(question: question.id, team: team, tier: nil, deadline: try answerDeadline()))
     }
@@ -34,7 +34,7 @@ extension Reduction {
         guard case .essay(let round) = try running().state, let turn = round.turn, let id = turn.question else {
             throw Rejection(.noQuestion)
         }
-        let question = try draw(try running().config.draw)
+        let question = try draw(try running().config.effectiveDraw)
         emit(.questionVoided(question: id))
         emit(.questionShown(question: question.id, team: turn.team, tier: nil, deadline: try answerDeadline()))
     }

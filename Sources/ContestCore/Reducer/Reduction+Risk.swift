@@ -82,7 +82,7 @@ extension Reduction {
     private mutating func showRiskQuestion(tier: Int, team: TeamID) throws(Rejection) {
         let rules = try riskRules()
         guard rules.tiers.indices.contains(tier) else { throw Rejection(.invalidTier) }
-        let filter = try running().config.draw.restricted(toDifficulty: rules.tiers[tier].difficulty)
+        let filter = try running().config.effectiveDraw.restricted(toDifficulty: rules.tiers[tier].difficulty)
         let question = try draw(filter)
         let deadline = clock + Time.seconds(rules.answerWindowSeconds)
         emit(.questionShown(question: question.id, team: team, tier: tier, deadline: deadline))

@@ -99,7 +99,7 @@ extension Reduction {
         if turn.shown >= (try speedRules()).maxQuestionsPerTeam {
             return emit(.turnEnded(team: turn.team, reason: .completed))
         }
-        showNext(to: turn.team, from: segment.config.draw)
+        showNext(to: turn.team, from: segment.config.effectiveDraw)
     }
 
     /// Passes the baton to the next seat, or ends the relay with its sweep bonus.
@@ -113,7 +113,7 @@ extension Reduction {
             if turn.correct == length { award(turn.team, Points(rules.sweepBonus), .sweepBonus) }
             return emit(.turnEnded(team: turn.team, reason: .completed))
         }
-        showNext(to: turn.team, from: segment.config.draw)
+        showNext(to: turn.team, from: segment.config.effectiveDraw)
     }
 
     private mutating func continueTurn() throws(Rejection) {

@@ -12,7 +12,7 @@ struct Reduction {
     init(state: ContestState, command: Command) {
         self.state = state
         self.command = command
-        self.batch = ContestState.Batch(start: state.game, frozenAt: state.pausedAt ?? command.at)
+        self.batch = state.batch(at: command.at)
     }
 
     var at: Micros { command.at }

@@ -40,6 +40,7 @@ public struct Rejection: Error, Sendable, Hashable {
         case reasonRequired
         case zeroCorrection
         case nothingToUndo
+        case answerAlreadyRevealed
         case timeUp
     }
 
@@ -86,6 +87,11 @@ extension Rejection.Code {
         case .reasonRequired: ("更正分数必须写明理由", "A score correction needs a written reason")
         case .zeroCorrection: ("更正分值不能为零", "A score correction cannot be zero")
         case .nothingToUndo: ("没有可以撤销的裁决", "There is no ruling to undo")
+        case .answerAlreadyRevealed:
+            (
+                "这道题的答案已公布，这次裁决不能再撤销，请用更正分数",
+                "That question's answer has been revealed, so this ruling can no longer be undone; correct the score instead"
+            )
         case .timeUp: ("时间已到", "Time is up")
         }
     }

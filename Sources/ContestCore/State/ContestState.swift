@@ -11,7 +11,7 @@ public struct ContestState: Sendable, Hashable {
     /// How many questions have been shown: part of the draw seed, so draws never repeat a pick.
     public internal(set) var draws: Int
     public internal(set) var revealed: Set<String>
-    /// The last question that stopped taking answers: what `revealAnswer` shows.
+    /// The last question that stopped taking answers: what `revealAnswer` shows; an undo puts back the one before.
     public internal(set) var lastSettled: String?
     public internal(set) var pausedAt: Micros?
     /// The states before each ruling of the running segment, newest last.
@@ -34,20 +34,24 @@ public struct ContestState: Sendable, Hashable {
 
     /// Folds one journal record: the events one accepted command produced, at its time.
     public mutating func apply(_ events: [Event], at: Micros) {
-        var batch = Batch(start: game, frozenAt: pausedAt ?? at)
+        var batch = batch(at: at)
         for event in events { fold(event, at: at, batch: &batch) }
     }
 
     /// What a batch of events needs to know about the moment it started, for the undo checkpoint.
     struct Batch {
-        let start: Game
-        let frozenAt: Micros
+        let start: Checkpoint
         var checkpointed = false
+    }
+
+    /// A batch of events starting now, at `at`, remembering the state an undo would go back to.
+    func batch(at: Micros) -> Batch {
+        Batch(start: Checkpoint(game: game, frozenAt: pausedAt ?? at, lastSettled: lastSettled))
     }
 
     mutating func fold(_ event: Event, at: Micros, batch: inout Batch) {
         if event.isRuling && !batch.checkpointed {
-            checkpoints.append(Checkpoint(game: batch.start, frozenAt: batch.frozenAt))
+            checkpoints.append(batch.start)
             batch.checkpointed = true
         }
         switch event {
@@ -79,6 +83,7 @@ public struct ContestState: Sendable, Hashable {
         case .rulingUndone:
             guard let checkpoint = checkpoints.popLast() else { return }
             game = checkpoint.game
+            lastSettled = checkpoint.lastSettled
             let now = pausedAt ?? at
             game.updateSegment { $0.shift(by: max(0, now - checkpoint.frozenAt)) }
             // An overtime ruling came from the clock: restored with no time left the clock would only

@@ -41,9 +41,12 @@ public struct Game: Sendable, Hashable {
     }
 }
 
-/// The game as it was just before a ruling, and the frozen contest time at that moment.
+/// The game as it was just before a ruling, the frozen contest time at that moment, and the
+/// question `revealAnswer` showed then, so an undo never leaves reveal pointing at a re-opened question.
 public struct Checkpoint: Sendable, Hashable {
     public var game: Game
     /// Contest time with pauses taken out: the time of the ruling, or the start of the pause it fell in.
     public var frozenAt: Micros
+    /// `ContestState.lastSettled` before the ruling.
+    public var lastSettled: String?
 }

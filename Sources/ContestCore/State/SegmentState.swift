@@ -29,6 +29,18 @@ public enum SegmentState: Sendable, Hashable {
         }
     }
 
+    /// The question still taking an answer or a ruling: its answer must not be revealed yet.
+    public var openQuestion: String? {
+        switch self {
+        case .speed(let round), .relay(let round): round.turn?.question
+        case .buzz(let round): round.current?.question
+        case .tieBreak(let round): round.questions.current?.question
+        case .essay(let round): round.turn?.question
+        case .risk(let round):
+            if case .answering(let answer) = round.phase { answer.question } else { nil }
+        }
+    }
+
     mutating func apply(_ event: Event, at: Micros) {
         switch self {
         case .speed(var round):

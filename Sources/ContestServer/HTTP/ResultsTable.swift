@@ -26,10 +26,20 @@ public enum ResultsTable {
         return [0xEF, 0xBB, 0xBF] + Array(text.utf8)
     }
 
-    /// A name Excel would run as a formula (`=…`, `+…`, `@…`) is kept as text with a leading `'`.
+    /// A text cell Excel would run as a formula (`=…`, `+…`, `-…`, `@…`, or after a tab or CR) is
+    /// kept as text with a leading `'`; a plain number such as `-5` stays a number Excel can sum.
     static func inert(_ text: String) -> String {
-        guard let first = text.unicodeScalars.first, "=+@\t\r".unicodeScalars.contains(first) else { return text }
+        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first),
+            !isPlainNumber(text)
+        else { return text }
         return "'" + text
+    }
+
+    /// `-5`, `-2.5`, `10`: an optional minus, digits, and at most one decimal point between digits.
+    private static func isPlainNumber(_ text: String) -> Bool {
+        let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+        let parts = unsigned.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        return parts.allSatisfy { !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }
     }
 
     static func quoted(_ field: String) -> String {
