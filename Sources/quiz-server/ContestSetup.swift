@@ -28,9 +28,13 @@ struct ContestSetup {
         let banks = Self.questions(commandLine, config: config)
         warnings += banks.diagnostics
         let shortfalls = BankCoverage.shortfalls(of: config, in: banks.questions)
-        guard shortfalls.isEmpty else {
+        let refusals = shortfalls.filter(\.blocking).map(\.line)
+        guard refusals.isEmpty else {
             throw Failure(
-                lines: banks.diagnostics + shortfalls + ["题库不够进行以上环节 the banks cannot play the segments above"])
+                lines: banks.diagnostics + refusals + ["题库不够进行以上环节 the banks cannot play the segments above"])
+        }
+        warnings += shortfalls.filter { !$0.blocking }.map {
+            "\($0.line)；可能不够用 it may run short"
         }
         let state = ContestState(config: config, bank: banks.questions)
         let data = commandLine.dataDirectory
@@ -53,8 +57,10 @@ struct ContestSetup {
             }
             if recovered.tornBytes > 0 {
                 notes.append(
-                    "警告：日志末尾有 \(recovered.tornBytes) 字节未写完整（上次异常退出），已截去；之前的 \(recovered.entries) 条记录完好。"
-                        + " Warning: cut \(recovered.tornBytes) torn bytes off the journal's end; the \(recovered.entries) records before them are intact."
+                    "警告：日志末尾的第 \(recovered.intactRecords + 1) 条记录未写完整（上次异常退出），已截去 \(recovered.tornBytes) 字节；"
+                        + "之前的 \(recovered.intactRecords) 条记录（第 1 条为文件头，其后 \(recovered.entries) 条操作）完好。"
+                        + " Warning: record \(recovered.intactRecords + 1) at the journal's end was torn (\(recovered.tornBytes) bytes, cut off);"
+                        + " the \(recovered.intactRecords) records before it (record 1 is the header) are intact."
                 )
             }
             journal = try JournalFile(

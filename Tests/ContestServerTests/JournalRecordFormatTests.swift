@@ -1,10 +1,20 @@
+import ContestCore
+import ContestProtocol
 import Testing
 
 @testable import ContestServer
 
 @Suite struct JournalRecordFormatTests {
-    static let payloads: [[UInt8]] = [Array("first".utf8), Array("the second record".utf8), Array("3".utf8)]
+    static let payloads: [[UInt8]] = [
+        JournalCoding.encode(.header(JournalHeader(title: "决赛", configDigest: "c", bankDigest: "b", createdAt: 1))),
+        JournalCoding.encode(.entry(JournalEntry(at: 2, actor: .host, action: .startSegment(0), events: [.paused]))),
+        JournalCoding.encode(.entry(JournalEntry(at: 3, actor: .team(1, seat: 1), action: .buzz, events: [.resumed]))),
+    ]
     static let journal = payloads.flatMap(JournalRecordFormat.frame)
+    /// Where each record starts, and the end of the file.
+    static let starts: [Int] = payloads.reduce(into: [0]) { $0.append($0.last! + 8 + $1.count) }
+
+    static func record(containing position: Int) -> Int { starts.lastIndex { $0 <= position }! + 1 }
 
     @Test func crc32MatchesTheStandardCheckValue() {
         #expect(CRC32.checksum(Array("123456789".utf8)) == 0xCBF4_3926)
@@ -24,23 +34,43 @@ import Testing
         #expect(scan.tornBytes == 0)
     }
 
-    /// A crash can stop a write anywhere in the last record: every cut recovers the records before it.
-    @Test func aJournalCutAtEveryOffsetOfItsLastRecordRecoversTheRecordBefore() throws {
-        let lastStart = Self.journal.count - JournalRecordFormat.frame(Self.payloads[2]).count
-        for cut in lastStart..<Self.journal.count {
-            let scan = try JournalRecordFormat.scan(Array(Self.journal[..<cut])).get()
-            #expect(scan.payloads == Array(Self.payloads.prefix(2)), "cut at \(cut)")
-            #expect(scan.validLength == lastStart)
-            #expect(scan.tornBytes == cut - lastStart)
+    /// Every byte of every record, the header's length, checksum and body included, changed in three
+    /// ways: the journal is refused, naming the damaged record and where it starts; nothing is cut.
+    @Test(arguments: [UInt8(0xFF), 0x01, 0x80])
+    func damageAtAnyBytePositionIsRefusedNamingTheRecord(mask: UInt8) {
+        for position in Self.journal.indices {
+            var bytes = Self.journal
+            bytes[position] ^= mask
+            let record = Self.record(containing: position)
+            guard case .failure(let corruption) = JournalRecordFormat.scan(bytes) else {
+                Issue.record("byte \(position) ^ \(mask) was not refused")
+                continue
+            }
+            #expect(corruption.record == record, "byte \(position) ^ \(mask)")
+            #expect(corruption.offset == Self.starts[record - 1], "byte \(position) ^ \(mask)")
         }
     }
 
-    @Test func aDamagedLastRecordIsTornAndCutOff() throws {
-        var bytes = Self.journal
-        bytes[bytes.count - 1] ^= 0xFF
+    /// A crash can stop an append anywhere: every cut of the file keeps exactly the whole records before it.
+    @Test func aJournalCutAtAnyOffsetKeepsTheWholeRecordsBeforeTheCut() throws {
+        for cut in 0...Self.journal.count {
+            let scan = try JournalRecordFormat.scan(Array(Self.journal[..<cut])).get()
+            let whole = Self.starts.lastIndex { $0 <= cut }!
+            #expect(scan.payloads == Array(Self.payloads.prefix(whole)), "cut at \(cut)")
+            #expect(scan.validLength == Self.starts[whole], "cut at \(cut)")
+            #expect(scan.tornBytes == cut - Self.starts[whole], "cut at \(cut)")
+        }
+    }
+
+    /// The disk may extend the file before it writes the data: a cut last record filled up with zeros.
+    @Test(arguments: [0, 1, 40])
+    func aTornLastRecordFollowedByZerosIsCut(extra: Int) throws {
+        let lastStart = Self.starts[2]
+        var bytes = Array(Self.journal[..<(lastStart + 20)])
+        bytes += [UInt8](repeating: 0, count: Self.journal.count - bytes.count + extra)
         let scan = try JournalRecordFormat.scan(bytes).get()
-        #expect(scan.payloads.count == 2)
-        #expect(scan.tornBytes == JournalRecordFormat.frame(Self.payloads[2]).count)
+        #expect(scan.payloads == Array(Self.payloads.prefix(2)))
+        #expect(scan.validLength == lastStart)
     }
 
     @Test func zerosLeftAfterTheLastRecordAreATornTail() throws {
@@ -50,25 +80,27 @@ import Testing
         #expect(scan.tornBytes == 37)
     }
 
-    @Test(arguments: [(8 + 2, "checksum mismatch"), (0, "impossible length 0")])
-    func damageWithRecordsAfterItRefusesAndSaysWhere(position: Int, reason: String) {
+    /// The defect this pins: a header whose length was damaged to run past the end used to be taken
+    /// for a torn write, and the whole contest was cut away.
+    @Test func aHeaderLengthRunningPastTheEndIsDamageNotATornTail() {
         var bytes = Self.journal
-        if reason.hasPrefix("impossible") {
-            bytes.replaceSubrange(0..<4, with: [0, 0, 0, 0])
-        } else {
-            bytes[position] ^= 0x01
-        }
+        bytes[2] = 0x7F
         #expect(
             JournalRecordFormat.scan(bytes)
-                == .failure(JournalRecordFormat.Corruption(record: 1, offset: 0, reason: reason)))
+                == .failure(
+                    JournalRecordFormat.Corruption(
+                        record: 1, offset: 0,
+                        reason:
+                            "length \(Self.payloads[0].count + 0x7F_0000) runs past the end, but a whole record follows at byte 0"
+                    )))
     }
 
     @Test func damageInTheSecondRecordNamesItsOffset() {
         var bytes = Self.journal
-        let second = JournalRecordFormat.frame(Self.payloads[0]).count
-        bytes[second + 9] ^= 0x40
+        bytes[Self.starts[1] + 9] ^= 0x40
         #expect(
             JournalRecordFormat.scan(bytes)
-                == .failure(JournalRecordFormat.Corruption(record: 2, offset: second, reason: "checksum mismatch")))
+                == .failure(
+                    JournalRecordFormat.Corruption(record: 2, offset: Self.starts[1], reason: "checksum mismatch")))
     }
 }

@@ -87,9 +87,32 @@ import Testing
         try journal.write(to: URL(fileURLWithPath: path))
         #expect(throws: TestFailure.self) { server = try ServerProcess(dataDirectory: data) }
         let log = Self.lastServerError(data)
-        #expect(log.contains("第 3 条记录（字节偏移 \(second)）已损坏"), "\(log)")
-        #expect(log.contains("record 3 at byte offset \(second) is damaged"))
+        #expect(log.contains("第 3 条记录（第 1 条为文件头；字节偏移 \(second)）已损坏"), "\(log)")
+        #expect(log.contains("record 3 (record 1 is the header) at byte offset \(second) is damaged"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == journal, "the damaged journal is left as it was")
+    }
+
+    /// A length damaged to run past the end, in the header or a middle record, is not a torn tail:
+    /// the server refuses, and every acknowledged record stays on disk.
+    @Test(arguments: [0, 1])
+    func aLengthRunningPastTheEndRefusesToStartAndCutsNothing(record: Int) throws {
+        let data = ServerProcess.scratchDirectory("length-\(record)")
+        var server = try ServerProcess(dataDirectory: data)
+        let host = try NDJSONClient(port: server.port)
+        try host.hello("host", token: server.hostToken)
+        let headerEnd = try Self.journalSize(data)
+        try host.ok("startSegment", ["segment": 1])
+        try host.ok("pause")
+        server.stop(SIGKILL)
+        let path = data + "/journal.qcj"
+        var journal = try Data(contentsOf: URL(fileURLWithPath: path))
+        let start = record == 0 ? 0 : headerEnd
+        journal[start + 2] = 0x40
+        try journal.write(to: URL(fileURLWithPath: path))
+        #expect(throws: TestFailure.self) { server = try ServerProcess(dataDirectory: data) }
+        let log = Self.lastServerError(data)
+        #expect(log.contains("第 \(record + 1) 条记录（第 1 条为文件头；字节偏移 \(start)）已损坏"), "\(log)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == journal, "nothing is cut")
     }
 
     @Test func aJournalOfAnotherContestIsRefusedAndNewKeepsItAside() throws {

@@ -6,25 +6,40 @@
 /// bank on its own; segments whose filters overlap share those questions, so this is the least
 /// the bank must hold, not a promise that every segment gets all it could use.
 ///
+/// Some of these are certain (every speed turn starts with a question, a buzz segment asks its
+/// `questionCount`, every team writes an essay): falling short of them refuses the start. Others
+/// are the worst case (every relay swept, every team at every risk tier, a tie-break that never
+/// ends): falling short of them is a warning, since the day may well never need them, and only a
+/// part with no question at all refuses.
+///
 /// ```
 /// BankCoverage.shortfalls(of: config, in: questions)
 /// // ["第2环节「抢答题」：符合抽题条件（题型 单选题）的题只有 3 道，至少需要 10 道（questionCount） (…)"]
 /// ```
 public enum BankCoverage {
-    /// One line per segment (or risk tier) that the questions cannot play, naming what it lacks.
-    public static func shortfalls(of config: ContestConfig, in questions: [Question]) -> [String] {
+    /// A part of a segment the questions may not be enough for.
+    public struct Shortfall: Sendable, Hashable {
+        /// What it lacks, in both languages.
+        public var line: String
+        /// Whether the segment cannot be played as configured (refuse), rather than may run short (warn).
+        public var blocking: Bool
+    }
+
+    /// One shortfall per segment (or risk tier) that the questions may not be enough for.
+    public static func shortfalls(of config: ContestConfig, in questions: [Question]) -> [Shortfall] {
         let pool = QuestionPool(questions).questions
-        var lines: [String] = []
+        var lines: [Shortfall] = []
         for (index, segment) in config.segments.enumerated() {
             for need in needs(of: segment, config: config) {
                 let have = pool.count(where: need.filter.matches)
                 guard have < need.count else { continue }
                 let (zh, en) = describe(need.filter)
-                lines.append(
+                let line =
                     "第\(index + 1)环节「\(segment.title)」：\(need.place.zh)符合抽题条件（\(zh)）的题只有 \(have) 道，"
-                        + "至少需要 \(need.count) 道（\(need.reason.zh)） (segment \(index + 1) “\(segment.title)”: "
-                        + "\(have) loaded questions match \(need.place.en)its draw filter (\(en)); it needs at least "
-                        + "\(need.count): \(need.reason.en))")
+                    + "至少需要 \(need.count) 道（\(need.reason.zh)） (segment \(index + 1) “\(segment.title)”: "
+                    + "\(have) loaded questions match \(need.place.en)its draw filter (\(en)); it needs at least "
+                    + "\(need.count): \(need.reason.en))"
+                lines.append(Shortfall(line: line, blocking: !need.worstCase || have == 0))
             }
         }
         return lines
@@ -36,6 +51,8 @@ public enum BankCoverage {
         var count: Int
         var reason: (zh: String, en: String)
         var place: (zh: String, en: String) = ("", "")
+        /// The most the rules could ask for, not what they surely will.
+        var worstCase = false
     }
 
     private static func needs(of segment: SegmentConfig, config: ContestConfig) -> [Need] {
@@ -45,10 +62,17 @@ public enum BankCoverage {
         case .speed:
             return [Need(filter: filter, count: teams, reason: ("每队一轮至少一道", "one for every team's turn"))]
         case .buzz(let rules), .tieBreak(let rules):
-            return [Need(filter: filter, count: rules.questionCount, reason: ("questionCount", "its questionCount"))]
+            return [
+                Need(
+                    filter: filter, count: rules.questionCount, reason: ("questionCount", "its questionCount"),
+                    worstCase: segment.kind == .tieBreak)
+            ]
         case .relay(let rules):
             let length = config.teams.reduce(0) { $0 + $1.seats.count * max(1, rules.laps) }
-            return [Need(filter: filter, count: length, reason: ("每队接力一整轮", "a full relay for every team"))]
+            return [
+                Need(
+                    filter: filter, count: length, reason: ("每队接力一整轮", "a full relay for every team"), worstCase: true)
+            ]
         case .essay:
             return [Need(filter: filter, count: teams, reason: ("每队一道", "one per team"))]
         case .risk(let rules):
@@ -56,7 +80,7 @@ public enum BankCoverage {
                 Need(
                     filter: filter.restricted(toDifficulty: tier.difficulty), count: teams,
                     reason: ("每队一道", "one per team"),
-                    place: ("分值档 \(tier.value)：", "the \(tier.value)-point tier of "))
+                    place: ("分值档 \(tier.value)：", "the \(tier.value)-point tier of "), worstCase: true)
             }
         }
     }

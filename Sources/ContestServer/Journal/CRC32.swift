@@ -15,8 +15,21 @@ public enum CRC32 {
 
     /// The checksum of `bytes`.
     public static func checksum(_ bytes: some Sequence<UInt8>) -> UInt32 {
-        var crc: UInt32 = 0xFFFF_FFFF
-        for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }
-        return crc ^ 0xFFFF_FFFF
+        var crc = Running()
+        for byte in bytes { crc.add(byte) }
+        return crc.value
+    }
+
+    /// A checksum fed one byte at a time, whose value is known after every byte: the journal asks
+    /// "does any prefix of these bytes match" in one pass.
+    public struct Running: Sendable {
+        private var state: UInt32 = 0xFFFF_FFFF
+
+        public init() {}
+
+        public mutating func add(_ byte: UInt8) { state = table[Int((state ^ UInt32(byte)) & 0xFF)] ^ (state >> 8) }
+
+        /// The checksum of the bytes added so far.
+        public var value: UInt32 { state ^ 0xFFFF_FFFF }
     }
 }

@@ -22,11 +22,12 @@ public enum JournalError: Error, Sendable, Hashable {
             return chinese ? "\(path)：\(operation)失败（\(reason)）" : "\(path): \(operation) failed (\(reason))"
         case .corrupt(let path, let record, let offset, let reason):
             return chinese
-                ? "\(path)：第 \(record) 条记录（字节偏移 \(offset)）已损坏（\(reason)），其后还有记录，拒绝启动。请保留该文件并联系技术人员；如需另起一场比赛，用 --new（旧日志会保留）。"
-                : "\(path): record \(record) at byte offset \(offset) is damaged (\(reason)) and more records follow it; refusing to start. Keep the file; use --new to start a fresh contest (the old journal is kept)."
+                ? "\(path)：第 \(record) 条记录（第 1 条为文件头；字节偏移 \(offset)）已损坏（\(reason)），不是未写完的末尾，截去会丢掉已确认的结果，拒绝启动，文件未作任何改动。请保留该文件并联系技术人员；如需另起一场比赛，用 --new（旧日志会保留）。"
+                : "\(path): record \(record) (record 1 is the header) at byte offset \(offset) is damaged (\(reason)); it is not a torn end, and cutting it would lose acknowledged results, so the server refuses to start and leaves the file as it is. Keep the file; use --new to start a fresh contest (the old journal is kept)."
         case .unreadable(let path, let record, let reason):
             return chinese
-                ? "\(path)：第 \(record) 条记录无法读取（\(reason)）" : "\(path): record \(record) cannot be read (\(reason))"
+                ? "\(path)：第 \(record) 条记录（第 1 条为文件头）无法读取（\(reason)）"
+                : "\(path): record \(record) (record 1 is the header) cannot be read (\(reason))"
         case .newerVersion(let path, let found):
             let known = ProtocolVersion.current
             return chinese

@@ -1,8 +1,15 @@
 /// The journal's framing: `[length: UInt32 LE][crc32: UInt32 LE][payload]`, one record per command.
 ///
-/// Reading tells a torn tail (the process died mid-write: cut it off and carry on) from a corrupt
-/// middle (the disk or a person damaged the file: refuse, say where), because only the first can be
-/// repaired without losing an acknowledged result.
+/// Reading tells a torn tail (the process or the machine died mid-append: cut it off and carry on)
+/// from damage (the disk or a person changed the file: refuse, say where), because only the first
+/// can be repaired without losing an acknowledged result. An append writes a whole frame, length
+/// and checksum first, so a torn tail is one of: fewer than 8 bytes after the last record; a frame
+/// whose payload runs past the end of the file and whose bytes hold no complete record (neither
+/// under its own checksum at a shorter length, nor a valid frame starting further on); a frame
+/// whose payload ends in NUL bytes with only zeros after it (blocks the disk never wrote; JSON text
+/// has no NUL); or nothing but zeros. Anything else is damage: a length of 0 or over the limit, a checksum that does not match a
+/// complete payload, a length that runs past the end while a complete record can be found in what
+/// follows. Records are numbered from 1, the header being record 1.
 public enum JournalRecordFormat {
     /// Bytes before each payload.
     public static let headerLength = 8
@@ -44,27 +51,56 @@ public enum JournalRecordFormat {
         var payloads: [[UInt8]] = []
         var offset = 0
         while offset < bytes.count {
-            guard bytes.count - offset >= headerLength else { break }
+            let torn = Scan(payloads: payloads, validLength: offset, tornBytes: bytes.count - offset)
+            guard bytes.count - offset >= headerLength else { return .success(torn) }
             let length = Int(readUInt32(bytes, at: offset))
-            let end = offset + headerLength + length
-            var problem: String?
-            if length == 0 || length > maxPayloadLength {
-                problem = "impossible length \(length)"
-            } else if end <= bytes.count {
-                let payload = Array(bytes[(offset + headerLength)..<end])
-                if CRC32.checksum(payload) == readUInt32(bytes, at: offset + 4) {
-                    payloads.append(payload)
-                    offset = end
-                    continue
-                }
-                problem = "checksum mismatch"
+            let checksum = readUInt32(bytes, at: offset + 4)
+            let start = offset + headerLength
+            // Looked at only once something is wrong, so an intact journal is read in one pass.
+            let onlyZerosFollow = { bytes[offset...].allSatisfy { $0 == 0 } }
+            func damaged(_ reason: String) -> Result<Scan, Corruption> {
+                .failure(Corruption(record: payloads.count + 1, offset: offset, reason: reason))
             }
-            // A record running to or past the end, or followed only by zeros a crash left behind,
-            // is a torn write; anything followed by data would lose records if cut.
-            if end >= bytes.count || bytes[offset...].allSatisfy({ $0 == 0 }) { break }
-            return .failure(Corruption(record: payloads.count + 1, offset: offset, reason: problem ?? "damaged"))
+            guard length > 0, length <= maxPayloadLength else {
+                return onlyZerosFollow() ? .success(torn) : damaged("impossible length \(length)")
+            }
+            guard start + length <= bytes.count else {
+                if let found = completeRecord(in: bytes, from: start, checksum: checksum) {
+                    return damaged("length \(length) runs past the end, but a whole record follows at byte \(found)")
+                }
+                return .success(torn)
+            }
+            let payload = Array(bytes[start..<(start + length)])
+            guard CRC32.checksum(payload) == checksum else {
+                let unwritten = payload.last == 0 && bytes[(start + length)...].allSatisfy { $0 == 0 }
+                return unwritten || onlyZerosFollow() ? .success(torn) : damaged("checksum mismatch")
+            }
+            payloads.append(payload)
+            offset = start + length
         }
-        return .success(Scan(payloads: payloads, validLength: offset, tornBytes: bytes.count - offset))
+        return .success(Scan(payloads: payloads, validLength: offset, tornBytes: 0))
+    }
+
+    /// Where a complete record hides in `bytes[start...]`, if one does: a prefix matching `checksum`
+    /// (the record itself with a damaged length) or a valid frame at a later position.
+    static func completeRecord(in bytes: [UInt8], from start: Int, checksum: UInt32) -> Int? {
+        var crc = CRC32.Running()
+        for index in start..<bytes.count {
+            crc.add(bytes[index])
+            if crc.value == checksum { return start - headerLength }
+        }
+        var position = start
+        while position + headerLength < bytes.count {
+            let length = Int(readUInt32(bytes, at: position))
+            let end = position + headerLength + length
+            if length > 0, end <= bytes.count,
+                CRC32.checksum(bytes[(position + headerLength)..<end]) == readUInt32(bytes, at: position + 4)
+            {
+                return position
+            }
+            position += 1
+        }
+        return nil
     }
 
     private static func append(_ value: UInt32, to bytes: inout [UInt8]) {

@@ -19,6 +19,8 @@ public enum JournalReplay {
         public var tornBytes: Int
         /// Whether the file held no records at all (a header must be written).
         public var needsHeader: Bool
+        /// Whole records kept, the header counted as record 1.
+        public var intactRecords: Int { needsHeader ? 0 : entries + 1 }
         /// The format the journal was begun in; records appended now are always the current format.
         public var version: Int
     }
