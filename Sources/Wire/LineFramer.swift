@@ -42,6 +42,12 @@ public struct LineFramer: Sendable {
     /// Adds received bytes straight from a read buffer.
     public mutating func append(_ bytes: UnsafeRawBufferPointer) { buffer.append(bytes) }
 
+    /// How many bytes of `upcoming` (not yet read) to read to end exactly after the first line feed,
+    /// so a read holds one line and the kernel's stamp for it is that line's; nil when none has one.
+    public static func lengthThroughFirstLine(in upcoming: UnsafeRawBufferPointer) -> Int? {
+        upcoming.firstIndex(of: UInt8(ascii: "\n")).map { $0 + 1 }
+    }
+
     /// Frames a JSON text for sending: its bytes followed by LF.
     public static func frame(_ line: [UInt8]) -> [UInt8] {
         var framed = line
@@ -77,6 +83,21 @@ public struct LineFramer: Sendable {
             scanOffset = 0
             if !line.isEmpty { return .line(line) }
         }
+    }
+
+    /// The explicit end of input: a last line the peer sent without a line feed before it closed
+    /// (`printf '…' | nc`); `.needMoreData` when nothing but a line ending or blanks is left.
+    /// Call it once `parseStep` has nothing more to give.
+    public mutating func finish() -> ParseResult {
+        if let failure { return .error(failure) }
+        var length = buffer.count
+        if length > 0 && buffer[length - 1] == UInt8(ascii: "\r") { length -= 1 }
+        guard length > 0 else { return .needMoreData }
+        guard length <= maxLineLength else { return fail() }
+        let line = buffer.copy(from: 0, length: length)
+        buffer.consume(buffer.count)
+        scanOffset = 0
+        return .line(line)
     }
 
     private mutating func fail() -> ParseResult {

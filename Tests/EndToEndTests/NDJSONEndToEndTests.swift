@@ -28,6 +28,20 @@ import Wire
         #expect(state["protocolVersion"] as? Int == 2)
     }
 
+    /// `printf '…{"type":"ping","id":"x"}' | nc`: the last line has no line feed, and is answered all the same.
+    @Test func aLastLineWithoutALineFeedIsAnsweredBeforeTheServerCloses() throws {
+        let server = try ServerProcess(dataDirectory: ServerProcess.scratchDirectory("last-line"))
+        let socket = try Socket(port: server.port)
+        try socket.write(
+            Array(#"{"type":"hello","role":"screen"}"#.utf8) + [0x0A] + Array(#"{"type":"ping","id":"x"}"#.utf8))
+        socket.finishWriting()
+        let lines = String(decoding: try socket.readToEnd(), as: UTF8.self).split(separator: "\n")
+        let last = try #require(
+            lines.last.flatMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] })
+        #expect(last["type"] as? String == "pong")
+        #expect(last["id"] as? String == "x")
+    }
+
     /// Each connection counts its own messages from 1, so a gap in `seq` means this client missed one.
     @Test func everyConnectionNumbersItsOwnMessagesFromOne() throws {
         let server = try ServerProcess(dataDirectory: ServerProcess.scratchDirectory("seq"))

@@ -17,6 +17,10 @@ final class Connection {
     var outbound: OutboundQueue
     /// Server messages numbered for this connection so far: the last `seq` it was given.
     private(set) var sentMessages: UInt64 = 0
+    /// Where the WebSocket frames end in what this connection sends, so a read can stop at one.
+    var frameBoundary = WebSocketFrameBoundary()
+    /// The kernel's stamp of the last read: the time of a final line that comes without its LF.
+    var lastStamp: Micros = 0
     /// Whether epoll is told we want to write (the socket was full last time).
     var wantsWrite = false
     /// The peer sent EOF: no more reading, close once our answers are out.
@@ -77,6 +81,7 @@ final class Connection {
     /// Codec answers are queued on `outbound`; a codec failure sets `closing`.
     func ingest(_ bytes: UnsafeRawBufferPointer, stamp: Micros, now: Micros, into arrivals: inout [Arrival]) {
         lastHeard = now
+        lastStamp = stamp
         pingSentAt = nil
         if case .lingering = closing { return }
         switch transport {
@@ -107,6 +112,7 @@ final class Connection {
                 closeAfterFlush(now: now)
             }
         case .webSocket(var socket, let echo):
+            frameBoundary.advance(over: bytes)
             socket.append(bytes)
             while let action = socket.nextAction() {
                 switch action {
@@ -139,18 +145,47 @@ final class Connection {
             transport = .webSocket(socket, echo: echo)
         case .ndjson(var framer):
             framer.append(bytes)
-            loop: while true {
-                switch framer.parseStep() {
-                case .needMoreData:
-                    break loop
-                case .line(let line):
-                    if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { arrivals.append(.message(line, stamp: stamp)) }
-                case .error:
-                    arrivals.append(.lineTooLong(limit: framer.maxLineLength))
-                    break loop
-                }
-            }
+            Self.lines(from: &framer, stamp: stamp, into: &arrivals) { $0.parseStep() }
             transport = .ndjson(framer)
+        }
+    }
+
+    /// The peer's end of input: an NDJSON line it sent without a line feed is a message too.
+    func finishInput(into arrivals: inout [Arrival]) {
+        guard case .ndjson(var framer) = transport, closing == nil else { return }
+        Self.lines(from: &framer, stamp: lastStamp, into: &arrivals) { $0.finish() }
+        transport = .ndjson(framer)
+    }
+
+    /// Hands the framer's lines to the loop until `next` has none; blank lines are keep-alives.
+    private static func lines(
+        from framer: inout LineFramer, stamp: Micros, into arrivals: inout [Arrival],
+        next: (inout LineFramer) -> LineFramer.ParseResult
+    ) {
+        while true {
+            switch next(&framer) {
+            case .needMoreData:
+                return
+            case .line(let line):
+                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { arrivals.append(.message(line, stamp: stamp)) }
+            case .error:
+                arrivals.append(.lineTooLong(limit: framer.maxLineLength))
+                return
+            }
+        }
+    }
+
+    /// How many of the bytes waiting in the socket (peeked, not read) to read so the read ends
+    /// exactly at the end of the first whole message among them, and the kernel's stamp is that
+    /// message's; nil to read them all (no message ends in them, or the transport needs no care).
+    func readLength(upcoming: UnsafeRawBufferPointer) -> Int? {
+        switch transport {
+        case .ndjson: return LineFramer.lengthThroughFirstLine(in: upcoming)
+        case .sniffing(let seen):
+            let start = seen + Array(upcoming.prefix(8))
+            return ProtocolSniffer.classify(start) == .ndjson ? LineFramer.lengthThroughFirstLine(in: upcoming) : nil
+        case .webSocket: return frameBoundary.lengthThroughFirstFrame(in: upcoming)
+        case .http: return nil
         }
     }
 
@@ -159,6 +194,7 @@ final class Connection {
         guard case .http(var parser) = transport else { return }
         let rest = parser.takeUnconsumedBytes()
         transport = .webSocket(WebSocketConnection(), echo: echo)
+        frameBoundary = WebSocketFrameBoundary()
         introductionDeadline = echo ? nil : introductionDeadline
         if !rest.isEmpty { rest.withUnsafeBytes { ingest($0, stamp: now, now: now, into: &arrivals) } }
     }

@@ -38,12 +38,22 @@ extension QuizServer {
         if flags & 4 != 0 && flags & 1 == 0 { drop(connection, reason: nil) }
     }
 
-    /// Reads what the socket holds (a few buffers at most, so one client cannot hog a pass).
+    /// Reads what the socket holds (a few reads at most, so one client cannot hog a pass), each read
+    /// ending where a message ends: the bytes are peeked first, so every message gets the kernel's
+    /// receive stamp of its own last byte, not that of whatever the client sent after it.
     func read(_ connection: Connection, pass: inout Pass) {
         for _ in 0..<4 {
+            let waiting = readBuffer.withUnsafeMutableBytes {
+                recv(connection.descriptor, $0.baseAddress, $0.count, Int32(MSG_PEEK | MSG_DONTWAIT))
+            }
+            let limit =
+                waiting > 0
+                ? readBuffer.withUnsafeBytes {
+                    connection.readLength(upcoming: UnsafeRawBufferPointer(rebasing: $0[0..<waiting]))
+                } ?? waiting : readBuffer.count
             var stamp: Int64 = -1
             let count = readBuffer.withUnsafeMutableBytes {
-                cqs_receive(connection.descriptor, $0.baseAddress, $0.count, &stamp)
+                cqs_receive(connection.descriptor, $0.baseAddress, limit, &stamp)
             }
             if count == 0 {
                 peerFinished(connection, pass: &pass)
@@ -67,7 +77,7 @@ extension QuizServer {
             }
             take(arrivals, from: connection, now: now, pass: &pass)
             if !connection.outbound.isEmpty { pass.dirty.insert(connection.tag) }
-            if count < readBuffer.count { return }
+            if count == waiting && waiting < readBuffer.count { return }
         }
     }
 
@@ -107,6 +117,9 @@ extension QuizServer {
             drop(connection, reason: nil)
             return
         }
+        var arrivals: [Connection.Arrival] = []
+        connection.finishInput(into: &arrivals)
+        take(arrivals, from: connection, now: cqs_now_micros(), pass: &pass)
         connection.peerDone = true
         connection.closeAfterFlush(now: cqs_now_micros())
         connection.wantsWrite = true
