@@ -11,6 +11,8 @@ struct ContestSetup {
     var journal: JournalFile
     var entries: Int
     var journalPath: String
+    /// Held for the server's life: no second server on this data folder.
+    var lock: DataFolderLock
     var tokensPath: String
     var notes: [String] = []
     /// What the organiser must see at start without it stopping the hall: unknown keys in the contest
@@ -45,6 +47,11 @@ struct ContestSetup {
                 atPath: data, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         } catch {
             throw Failure(lines: ["无法创建数据目录 cannot create the data folder \(data): \(error.localizedDescription)"])
+        }
+        do throws(DataFolderLock.Failure) {
+            lock = try DataFolderLock(directory: data)
+        } catch {
+            throw Failure(lines: error.lines)
         }
         if commandLine.fresh { notes += try Self.archive([journalPath, tokensPath], now: now) }
         let expected = JournalReplay.header(for: state, createdAt: now)

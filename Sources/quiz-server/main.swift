@@ -44,10 +44,12 @@ case .server(let arguments):
             Data("quiz-server: \(error.message())\nquiz-server: \(error.message(.english))\n".utf8))
         exit(1)
     }
+    setup.lock.record(port: server.boundPort)
     let banner = Banner.text(
         config: setup.hub.state.config, tokens: setup.hub.tokens, port: server.boundPort,
         host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)
     FileHandle.standardOutput.write(Data((banner + "\n").utf8))
     if commandLine.options.conformanceEcho { log("conformance echo enabled at /echo (testing only)") }
     server.run()
+    withExtendedLifetime(setup.lock) {}
 }

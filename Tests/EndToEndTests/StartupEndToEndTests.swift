@@ -65,3 +65,33 @@ import Testing
         }
     }
 }
+
+/// One data folder, one server: a second one on it is refused, naming the first, and changes nothing.
+@Suite(.serialized) struct DataFolderLockEndToEndTests {
+    @Test func aSecondServerOnTheSameDataFolderIsRefusedNamingTheFirstsPort() throws {
+        let data = ServerProcess.scratchDirectory("locked")
+        let first = try ServerProcess(dataDirectory: data)
+        let host = try NDJSONClient(port: first.port)
+        try host.hello("host", token: first.hostToken)
+        try host.ok("startSegment", ["segment": 0])
+        let journal = try Data(contentsOf: URL(fileURLWithPath: data + "/journal.qcj"))
+        do {
+            _ = try ServerProcess(dataDirectory: data)
+            Issue.record("a second server started on the same data folder")
+        } catch let failure as TestFailure {
+            #expect(failure.description.contains("数据目录已被另一个正在运行的 quiz-server 使用"), "\(failure)")
+            #expect(failure.description.contains("port \(first.port)"), "\(failure)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: data + "/journal.qcj")) == journal)
+        try host.ok("pause")
+        #expect(try HTTPGet.stateFingerprint(port: first.port).hasPrefix("2 "))
+    }
+
+    @Test func aKilledServerLeavesNoLockBehind() throws {
+        let data = ServerProcess.scratchDirectory("unlocked")
+        let first = try ServerProcess(dataDirectory: data)
+        #expect(first.stop(SIGKILL) != 0)
+        let second = try ServerProcess(dataDirectory: data)
+        #expect(try HTTPGet.stateFingerprint(port: second.port).hasPrefix("0 "))
+    }
+}
