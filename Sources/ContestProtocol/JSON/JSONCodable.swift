@@ -45,7 +45,7 @@ extension Int: JSONCodable {
     public func encode(to json: inout JSONWriter) { json.integer(self) }
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
-        self = Int(try Int64(json: json, at: path))
+        self = try wholeNumber(json, at: path)
     }
 }
 
@@ -53,12 +53,7 @@ extension Int64: JSONCodable {
     public func encode(to json: inout JSONWriter) { json.integer(self) }
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
-        guard case .number(let text) = json.value else { throw .wrongKind("integer", json, at: path) }
-        guard let value = Int64(text) else {
-            throw ProtocolDecodingError(
-                .badValue("“\(text)” 不是整数 is not a whole number"), at: path, offset: json.offset)
-        }
-        self = value
+        self = try wholeNumber(json, at: path)
     }
 }
 
@@ -66,13 +61,19 @@ extension UInt64: JSONCodable {
     public func encode(to json: inout JSONWriter) { json.integer(self) }
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
-        guard case .number(let text) = json.value else { throw .wrongKind("integer", json, at: path) }
-        guard let value = UInt64(text) else {
-            throw ProtocolDecodingError(
-                .badValue("“\(text)” 不是整数 is not a whole number"), at: path, offset: json.offset)
-        }
-        self = value
+        self = try wholeNumber(json, at: path)
     }
+}
+
+/// A JSON number that must be a whole number within `Number`'s range: `7`, never `7.5` or `1e3`.
+private func wholeNumber<Number: FixedWidthInteger>(_ json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError)
+    -> Number
+{
+    guard case .number(let text) = json.value else { throw .wrongKind("integer", json, at: path) }
+    guard let value = Number(text) else {
+        throw ProtocolDecodingError(.badValue("“\(text)” 不是整数 is not a whole number"), at: path, offset: json.offset)
+    }
+    return value
 }
 
 extension Array: JSONEncodable where Element: JSONEncodable {
