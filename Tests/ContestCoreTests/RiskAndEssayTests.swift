@@ -119,6 +119,20 @@ struct RiskAndEssayTests {
         #expect(h.view.turn == nil)
     }
 
+    /// The host follows every score as it comes in; a judge sees only their own until the panel is done.
+    @Test func aJudgeSeesOnlyTheirOwnEssayScoreWhileThePanelIsScoring() {
+        var h = Harness(Fixture.contest(Fixture.one(.essay(EssayRules()), draw: DrawFilter(types: [.essay]))))
+        h.ok(.startSegment(0), at: s(1))
+        h.ok(.nextTurn, at: s(2))
+        for (judge, score) in zip(1...3, [18, 17, 19]) {
+            h.ok(.scoreEssay(team: 1, score: Points(score)), by: .judge(judge), at: s(10))
+        }
+        #expect(HostView(h.state, now: s(11)).essayScores == [1: 18, 2: 17, 3: 19])
+        #expect(HostView(h.state, now: s(11), judge: 2).essayScores == [2: 17])
+        #expect(HostView(h.state, now: s(11), judge: 5).essayScores == [:])
+        #expect(h.view.essayScoresIn == 3)
+    }
+
     @Test func aVoidedEssayQuestionGetsTheFullAnswerTimeAgain() {
         var h = Harness(Fixture.contest(Fixture.one(.essay(EssayRules()), draw: DrawFilter(types: [.essay]))))
         h.ok(.startSegment(0), at: s(1))

@@ -156,6 +156,19 @@ import Testing
         #expect(session.identity == .team(3, seat: 2))
     }
 
+    /// A connection that said `lang: en` keeps English, whatever a second hello says.
+    @Test func aSecondHelloOnAnEnglishConnectionIsRefusedInEnglish() {
+        var hub = Self.armed()
+        var session = ContestHub.Session()
+        _ = hub.receive(.hello(Self.hello(.screen, language: .english)), session: &session, at: s(4))
+        let outcome = hub.receive(.hello(Self.hello(.screen)), session: &session, at: s(5))
+        #expect(
+            outcome
+                == Outcome(replies: [
+                    .error(.alreadyIdentified, message: "This connection has already said who it is")
+                ]))
+    }
+
     @Test(arguments: [Action.startSegment(0), .buzz, .rule(.correct)])
     func aCommandBeforeHelloIsRefusedAndChangesNothing(action: Action) {
         var hub = Self.armed()
