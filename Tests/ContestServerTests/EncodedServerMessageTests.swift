@@ -5,7 +5,7 @@ import Testing
 
 @testable import ContestServer
 
-@Suite struct ServerMessageEncoderTests {
+@Suite struct EncodedServerMessageTests {
     static func encodedOnce(_ message: ServerMessage) -> String {
         String(decoding: EncodedServerMessage(message).text(seq: 1), as: UTF8.self)
     }
