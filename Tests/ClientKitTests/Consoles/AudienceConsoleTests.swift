@@ -177,7 +177,7 @@ func audienceScreenShowsTheBigCountdownWhenTall(width: Int, expected: [String]) 
     var revealed = Fixtures.buzzView()
     revealed.scoreboard = screen.live!.view.scoreboard
     revealed.question?.answer = "ABDE"
-    revealed.outcome = .object(["answered": .object(["_0": .number(3)])])
+    revealed.outcome = .object(["type": .string("answered"), "team": .number(3)])
     _ = screen.receive(.publicState(revealed), now: 4_000_000)
     let shown = texts(screen.render(width: 80, height: 30, now: 4_000_000))
     #expect(shown.contains("  A. 政务数据共享 ✓"))

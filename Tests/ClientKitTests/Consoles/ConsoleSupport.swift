@@ -28,10 +28,10 @@ extension HostConsole {
     static var hostView: HostView {
         var host = HostView(view: Fixtures.buzzView(), answerKey: "ABDE", undoDepth: 2)
         host.explanation = "统一身份认证、电子证照、电子印章和数据共享是网上办事的基础支撑。"
-        host.pending = .object(["choices": .object(["_0": .array([.number(1), .number(3)])])])
+        host.pending = .object(["type": .string("choices"), "choices": .array([.number(1), .number(3)])])
         host.recentScores = [
-            .init(team: 3, delta: -10, reason: .object(["wrong": .object([:])])),
-            .init(team: 6, delta: 2.5, reason: .object(["correction": .object(["reason": .string("读错题号")])])),
+            .init(team: 3, delta: -10, reason: .object(["type": .string("wrong"), "question": .string("P1-010")])),
+            .init(team: 6, delta: 2.5, reason: .object(["type": .string("correction"), "reason": .string("读错题号")])),
         ]
         host.segments = [
             .init(index: 0, title: "速答题", kind: "speed"), .init(index: 1, title: "抢答题", kind: "buzz"),

@@ -284,7 +284,7 @@ func teamScreenFitsEveryWidth(width: Int) {
     var crowded = answering()
     var view = Fixtures.buzzView()
     view.buzzes.insert(.init(team: 2, name: "示例县行政审批服务局第一代表队", marginText: "+15.06 ms"), at: 1)
-    view.outcome = .object(["answered": .object(["_0": .number(2)])])
+    view.outcome = .object(["type": .string("answered"), "team": .number(2)])
     _ = crowded.receive(.publicState(view), now: 5_000_000)
     for (team, height) in [(answering(), 22), (riskFill(), 20), (crowded, 30), (crowded, 6)] {
         let lines = team.render(width: width, height: height, now: 6_000_000)

@@ -28,36 +28,37 @@ private func names(_ team: Int) -> String { team == 3 ? "南湖队" : "第\(team
 
 @Test(
     arguments: [
-        (#"{"answered":{"_0":3}}"#, "南湖队答对"), (#"{"answered":{"_0":5}}"#, "第5队答对"),
-        (#"{"unanswered":{}}"#, "无人答对"), (#"{"noBuzz":{}}"#, "无人抢答"), (#"{"voided":{}}"#, "本题作废"),
-        (#"{"timedOut":{"_0":2}}"#, "timedOut"),
+        (#"{"type":"answered","team":3}"#, "南湖队答对"), (#"{"type":"answered","team":5}"#, "第5队答对"),
+        (#"{"type":"unanswered"}"#, "无人答对"), (#"{"type":"noBuzz"}"#, "无人抢答"), (#"{"type":"voided"}"#, "本题作废"),
+        (#"{"type":"timedOut","team":2}"#, "timedOut"),
     ] as [(String, String?)])
 func labelsSayHowABuzzQuestionEnded(json: String, text: String?) throws {
     #expect(Labels.outcome(try jsonValue(json), names: names) == text)
 }
 
-@Test(arguments: [#"{"answered":{"_0":3},"noBuzz":{}}"#, #""answered""#, "null"])
-func labelsGiveNoOutcomeForAnythingButOneTag(json: String) throws {
+@Test(arguments: [#"{"answered":{"_0":3}}"#, #"{"type":3}"#, #""answered""#, "null"])
+func labelsGiveNoOutcomeForAnythingButATaggedObject(json: String) throws {
     #expect(Labels.outcome(try jsonValue(json), names: names) == nil)
     #expect(Labels.outcome(nil, names: names) == nil)
 }
 
 @Test(
     arguments: [
-        (#"{"choices":{"_0":[0,2]}}"#, "AC"), (#"{"choices":{"_0":[1]}}"#, "B"), (#"{"choices":{"_0":[3,9]}}"#, "D?"),
-        (#"{"truth":{"_0":true}}"#, "对"), (#"{"truth":{"_0":false}}"#, "错"),
-        (#"{"text":{"_0":"人民 first"}}"#, "人民 first"),
-        (#"{"essay":{"_0":"x"}}"#, nil), (#"{"truth":{"_0":"yes"}}"#, nil), (#"[1]"#, nil),
+        (#"{"type":"choices","choices":[0,2]}"#, "AC"), (#"{"type":"choices","choices":[1]}"#, "B"),
+        (#"{"type":"choices","choices":[3,9]}"#, "D?"), (#"{"type":"truth","truth":true}"#, "对"),
+        (#"{"type":"truth","truth":false}"#, "错"), (#"{"type":"text","text":"人民 first"}"#, "人民 first"),
+        (#"{"type":"essay","essay":"x"}"#, nil), (#"{"type":"truth","truth":"yes"}"#, nil), (#"[1]"#, nil),
+        (#"{"choices":{"_0":[1]}}"#, nil),
     ] as [(String, String?)])
 func labelsReadAPendingSubmissionAloud(json: String, text: String?) throws {
     #expect(Labels.submission(try jsonValue(json)) == text)
 }
 
 @Test(arguments: [
-    (#"{"correct":{"question":"P1-010"}}"#, "答对"), (#"{"wrong":{"question":"P1-010"}}"#, "答错"),
-    (#"{"falseStart":{}}"#, "犯规"), (#"{"sweepBonus":{}}"#, "全对奖励"), (#"{"essay":{}}"#, "论述"),
-    (#"{"correction":{"reason":"读错题号 Q7"}}"#, "改分：读错题号 Q7"), (#"{"correction":{}}"#, "改分："),
-    (#"{"riskBonus":{}}"#, "riskBonus"), (#""correct""#, ""),
+    (#"{"type":"correct","question":"P1-010"}"#, "答对"), (#"{"type":"wrong","question":"P1-010"}"#, "答错"),
+    (#"{"type":"falseStart","question":"P1-010"}"#, "犯规"), (#"{"type":"sweepBonus"}"#, "全对奖励"),
+    (#"{"type":"essay","question":"E1"}"#, "论述"), (#"{"type":"correction","reason":"读错题号 Q7"}"#, "改分：读错题号 Q7"),
+    (#"{"type":"correction"}"#, "改分："), (#"{"type":"riskBonus"}"#, "riskBonus"), (#""correct""#, ""),
 ])
 func labelsSayWhyAScoreChanged(json: String, text: String) throws {
     #expect(Labels.scoreReason(try jsonValue(json)) == text)

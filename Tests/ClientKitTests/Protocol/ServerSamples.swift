@@ -83,8 +83,8 @@ enum ServerSamples {
     static let hostStateAfterCorrection = #"""
         {"host":{"answerKey":"ABDE","essayScores":{},"explanation":"统一身份认证、电子证照、电子印章和数据共享是网上办事的基础支撑；增加纸质证明与“一网通办”的方向相反。",
         "nextDeadline":1795293384612839,"recentScores":[{"at":1795293369612839,
-        "delta":-10,"reason":{"wrong":{"question":"P1-010"}},"segment":1,
-        "team":3},{"at":1795293371214844,"delta":2.5,"reason":{"correction":{"reason":"读错题号"}},
+        "delta":-10,"reason":{"type":"wrong","question":"P1-010"},"segment":1,
+        "team":3},{"at":1795293371214844,"delta":2.5,"reason":{"type":"correction","reason":"读错题号"},
         "team":3}],"segments":[{"index":0,"kind":"speed","title":"速答题"},
         {"index":1,"kind":"buzz","title":"抢答题"},{"index":2,"kind":"relay",
         "title":"接力答题"},{"index":3,"kind":"risk","title":"进阶风险题"},{"index":4,
@@ -108,7 +108,7 @@ enum ServerSamples {
         """#
 
     static let ack = #"""
-        {"events":[{"segmentStarted":{"order":[1,2,3,4,5,6,7,8],"segment":1}}],
+        {"events":[{"type":"segmentStarted","order":[1,2,3,4,5,6,7,8],"segment":1}],
         "id":"5","seq":12,"type":"ack"}
         """#
 

@@ -38,7 +38,7 @@ public enum Labels {
     public static func outcome(_ outcome: JSONValue?, names: (Int) -> String) -> String? {
         guard let tag = outcome?.tag else { return nil }
         switch tag.name {
-        case "answered": return "\(tag.payload.firstValue?.int.map(names) ?? "")答对"
+        case "answered": return "\(tag.payload["team"]?.int.map(names) ?? "")答对"
         case "unanswered": return "无人答对"
         case "noBuzz": return "无人抢答"
         case "voided": return "本题作废"
@@ -48,7 +48,8 @@ public enum Labels {
 
     /// A typed answer waiting for a ruling, as the host reads it out: `AC`, `对`, or the text.
     public static func submission(_ value: JSONValue?) -> String? {
-        guard let tag = value?.tag, let payload = tag.payload.firstValue else { return nil }
+        // The answer's field is named after its kind: `{"type": "choices", "choices": [0, 2]}`.
+        guard let tag = value?.tag, let payload = tag.payload[tag.name] else { return nil }
         switch tag.name {
         case "choices": return String((payload.array ?? []).compactMap(\.int).map(OptionLetters.letter(for:)))
         case "truth": return payload.bool.map { $0 ? "对" : "错" }

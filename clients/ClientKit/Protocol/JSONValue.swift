@@ -1,7 +1,7 @@
 /// Any JSON value, for the parts of the server's messages that are tagged unions.
 ///
-/// The core encodes its enums as `{"answered": {"_0": 3}}`; reading those through `JSONValue`
-/// keeps the client tolerant of cases it does not know yet instead of failing the whole message.
+/// The protocol spells its tagged values as `{"type": "answered", "team": 3}`; reading those through
+/// `JSONValue` keeps the client tolerant of kinds it does not know yet instead of failing the message.
 public enum JSONValue: Sendable, Hashable, Decodable {
     case null
     case bool(Bool)
@@ -31,14 +31,11 @@ public enum JSONValue: Sendable, Hashable, Decodable {
         if case .object(let fields) = self { fields[key] } else { nil }
     }
 
-    /// The case name and payload of an encoded enum: `{"answered": {"_0": 3}}` → ("answered", {"_0": 3}).
+    /// The kind and fields of a tagged value: `{"type": "answered", "team": 3}` → ("answered", the object).
     public var tag: (name: String, payload: JSONValue)? {
-        guard case .object(let fields) = self, fields.count == 1, let (name, payload) = fields.first else { return nil }
-        return (name, payload)
+        guard let name = self["type"]?.string else { return nil }
+        return (name, self)
     }
-
-    /// The enum's single unlabelled associated value (`_0`), or the payload itself.
-    public var firstValue: JSONValue? { self["_0"] ?? self }
 
     public var int: Int? { if case .number(let value) = self { Int(exactly: value.rounded()) } else { nil } }
     public var double: Double? { if case .number(let value) = self { value } else { nil } }
