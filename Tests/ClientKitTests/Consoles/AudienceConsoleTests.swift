@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Foundation
 import Testing
 
@@ -6,16 +8,16 @@ import Testing
 private func afterAPass() -> AudienceConsole {
     var screen = AudienceConsole()
     screen.linkChanged(.online, now: 0)
-    _ = screen.receive(.publicState(Fixtures.buzzView(answering: nil, buzzes: [])), now: 1_000_000)
+    _ = screen.receive(.state(.public(Fixtures.buzzView(answering: nil, buzzes: []))), now: 1_000_000)
     var after = Fixtures.buzzView()
     after.scoreboard.swapAt(0, 1)
-    (after.scoreboard[0].rank, after.scoreboard[0].total, after.scoreboard[1].rank) = (1, 127.5, 2)
-    _ = screen.receive(.publicState(after), now: 2_000_000)
+    (after.scoreboard[0].rank, after.scoreboard[0].total, after.scoreboard[1].rank) = (1, Points(hundredths: 12_750), 2)
+    _ = screen.receive(.state(.public(after)), now: 2_000_000)
     return screen
 }
 
 @Test func audienceHelloWatchesWithoutAToken() {
-    #expect(AudienceConsole().hello == .hello(role: "screen", token: nil, seat: nil, lang: "zh-CN"))
+    #expect(AudienceConsole().hello == ClientMessage.Hello(role: .screen))
     let expected =
         [
             "比赛大屏                                                               ○ 连接中…"
@@ -163,10 +165,10 @@ func audienceScreenShowsTheBigCountdownWhenTall(width: Int, expected: [String]) 
     var same = Fixtures.buzzView()
     same.scoreboard = screen.live!.view.scoreboard
     same.remaining = 5_000_000
-    _ = screen.receive(.publicState(same), now: 4_000_000)
+    _ = screen.receive(.state(.public(same)), now: 4_000_000)
     #expect(screen.changes.count == 2)
     same.scoreboard[2].total = 100
-    _ = screen.receive(.publicState(same), now: 5_000_000)
+    _ = screen.receive(.state(.public(same)), now: 5_000_000)
     #expect(screen.changes == [1: .init(places: 0, points: 5)])
 }
 
@@ -177,8 +179,8 @@ func audienceScreenShowsTheBigCountdownWhenTall(width: Int, expected: [String]) 
     var revealed = Fixtures.buzzView()
     revealed.scoreboard = screen.live!.view.scoreboard
     revealed.question?.answer = "ABDE"
-    revealed.outcome = .object(["type": .string("answered"), "team": .number(3)])
-    _ = screen.receive(.publicState(revealed), now: 4_000_000)
+    revealed.outcome = .answered(3)
+    _ = screen.receive(.state(.public(revealed)), now: 4_000_000)
     let shown = texts(screen.render(width: 80, height: 30, now: 4_000_000))
     #expect(shown.contains("  A. 政务数据共享 ✓"))
     #expect(shown.contains("  C. 要求群众提供更多纸质证明"))
@@ -189,10 +191,10 @@ func audienceScreenShowsTheBigCountdownWhenTall(width: Int, expected: [String]) 
 @Test func audienceShowsWhoseTurnWithoutABuzz() {
     var screen = AudienceConsole()
     var view = Fixtures.buzzView(answering: nil, buzzes: [])
-    view.segment = .init(index: 2, title: "接力答题", kind: "relay")
+    view.segment = .init(index: 2, title: "接力答题", kind: .relay)
     view.turn = 6
     view.remaining = nil
-    _ = screen.receive(.publicState(view), now: 1_000_000)
+    _ = screen.receive(.state(.public(view)), now: 1_000_000)
     let lines = screen.render(width: 80, height: 30, now: 1_000_000)
     #expect(lines[3] == Line("作答：A队 Team 3", style: Theme.highlight))
     #expect(!texts(lines).contains { $0.contains("⏱") || $0.contains("█") })
@@ -211,10 +213,11 @@ func audienceScreenShowsTheBigCountdownWhenTall(width: Int, expected: [String]) 
 
 @Test func audienceListsAwardsWhenFinished() throws {
     var screen = AudienceConsole()
-    var view = PublicView(title: Fixtures.title, stage: "finished", scoreboard: Fixtures.standings)
-    let awards = #"{"lines":[{"award":"一等奖","team":3},{"award":"二等奖","team":6},{"team":1}],"tiesToBreak":[]}"#
-    view.awards = try JSONDecoder().decode(PublicView.Awards.self, from: Data(awards.utf8))
-    _ = screen.receive(.publicState(view), now: 1_000_000)
+    var view = PublicView(title: Fixtures.title, stage: .finished, scoreboard: Fixtures.standings)
+    let awards =
+        #"{"lines":[{"award":"一等奖","team":3,"rank":1,"total":120},{"award":"二等奖","team":6,"rank":2,"total":117.5},{"team":1,"rank":3,"total":95}],"tiesToBreak":[]}"#
+    view.awards = try AwardList(jsonText: Array(awards.utf8))
+    _ = screen.receive(.state(.public(view)), now: 1_000_000)
     #expect(texts(screen.render(width: 80, height: 20, now: 1_000_000)).last == "获奖：南湖队 一等奖  A队 Team 3 二等奖")
 }
 
@@ -237,13 +240,13 @@ func audienceScreenFitsEveryWidth(width: Int) {
 @Test func audienceScreenShowsThePreviousQuestionsKeyUnderTheNextOne() {
     var screen = AudienceConsole()
     var view = Fixtures.buzzView(answering: nil, buzzes: [])
-    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: "speed"), nil, 3)
+    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: .speed), nil, 3)
     view.question = Fixtures.truefalse
     view.previous = Fixtures.multiple
-    _ = screen.receive(.publicState(view), now: 1_000_000)
+    _ = screen.receive(.state(.public(view)), now: 1_000_000)
     #expect(!texts(screen.render(width: 80, height: 30, now: 1_000_000)).contains { $0.hasPrefix("上一题") })
     view.previous?.answer = "ABDE"
-    _ = screen.receive(.publicState(view), now: 2_000_000)
+    _ = screen.receive(.state(.public(view)), now: 2_000_000)
     let rows = texts(screen.render(width: 80, height: 30, now: 2_000_000))
     #expect(rows.firstIndex(of: "上一题答案：ABDE") == rows.firstIndex { $0.hasPrefix("[判断题]") }.map { $0 + 1 })
 }

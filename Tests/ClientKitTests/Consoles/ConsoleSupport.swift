@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 
 /// The plain text of every rendered row.
 func texts(_ lines: [Line]) -> [String] { lines.map(\.plainText) }
@@ -8,8 +10,9 @@ extension TeamConsole {
     static func joined(_ view: PublicView?, now: Int64 = 1_000_000) -> TeamConsole {
         var console = TeamConsole(token: "HWN956WJHF", seat: 1)
         console.linkChanged(.online, now: 0)
-        var welcome = ServerEvent.Welcome(role: "team", team: 3, seat: 1, teamName: "南湖队")
-        welcome.publicView = view
+        var welcome = Welcome(
+            role: .team, lang: .chinese, serverTime: now, view: .public(view ?? PublicView(title: Fixtures.title)))
+        (welcome.team, welcome.seat, welcome.teamName) = (3, 1, "南湖队")
         _ = console.receive(.welcome(welcome), now: now)
         return console
     }
@@ -28,14 +31,15 @@ extension HostConsole {
     static var hostView: HostView {
         var host = HostView(view: Fixtures.buzzView(), answerKey: "ABDE", undoDepth: 2)
         host.explanation = "统一身份认证、电子证照、电子印章和数据共享是网上办事的基础支撑。"
-        host.pending = .object(["type": .string("choices"), "choices": .array([.number(1), .number(3)])])
+        host.pending = .choices([1, 3])
         host.recentScores = [
-            .init(team: 3, delta: -10, reason: .object(["type": .string("wrong"), "question": .string("P1-010")])),
-            .init(team: 6, delta: 2.5, reason: .object(["type": .string("correction"), "reason": .string("读错题号")])),
+            ScoreEntry(team: 3, delta: -10, reason: .wrong(question: "P1-010"), segment: 1, at: 0),
+            ScoreEntry(
+                team: 6, delta: Points(hundredths: 250), reason: .correction(reason: "读错题号"), segment: nil, at: 0),
         ]
         host.segments = [
-            .init(index: 0, title: "速答题", kind: "speed"), .init(index: 1, title: "抢答题", kind: "buzz"),
-            .init(index: 5, title: "加赛", kind: "tiebreak"),
+            .init(index: 0, title: "速答题", kind: .speed), .init(index: 1, title: "抢答题", kind: .buzz),
+            .init(index: 5, title: "加赛", kind: .tieBreak),
         ]
         return host
     }
@@ -44,14 +48,14 @@ extension HostConsole {
     static func joined(_ role: Role, _ view: HostView = hostView, now: Int64 = 1_000_000) -> HostConsole {
         var console = HostConsole(role: role, token: role == .host ? "AH9FPHFBH4" : "24H2HUJS4P")
         console.linkChanged(.online, now: 0)
-        var welcome = ServerEvent.Welcome(role: role == .host ? "host" : "judge")
-        welcome.hostView = view
+        var welcome = Welcome(role: role == .host ? .host : .judge, lang: .chinese, serverTime: now, view: .host(view))
         if role == .host {
-            welcome.tokens = TokenList(
-                host: "AH9FPHFBH4", judges: [.init(number: 1, name: "1号裁判", token: "24H2HUJS4P")],
+            welcome.tokens = AccessTokens(
+                contest: Fixtures.title, host: "AH9FPHFBH4",
+                judges: [.init(judge: 1, name: "1号裁判", token: "24H2HUJS4P")],
                 teams: [
-                    .init(number: 3, name: "南湖队", token: "HWN956WJHF"),
-                    .init(number: 6, name: "A队 Team 3", token: "KHEPGUD523"),
+                    .init(team: 3, name: "南湖队", token: "HWN956WJHF"),
+                    .init(team: 6, name: "A队 Team 3", token: "KHEPGUD523"),
                 ])
         } else {
             welcome.judge = 1

@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 /// The host console with team 3, judge 1 and a screen connected.
@@ -6,8 +8,8 @@ private func hostWithPresence() -> HostConsole {
     var host = HostConsole.joined(.host)
     _ = host.receive(
         .presence([
-            PresenceEntry(role: "host"), PresenceEntry(role: "team", team: 3, seat: 1),
-            PresenceEntry(role: "judge", judge: 1), PresenceEntry(role: "screen"),
+            Presence(role: .host), Presence(role: .team, team: 3, seat: 1),
+            Presence(role: .judge, judge: 1), Presence(role: .screen),
         ]), now: 1_000_000)
     return host
 }

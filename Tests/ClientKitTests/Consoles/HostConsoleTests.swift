@@ -1,17 +1,19 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 @Test func hostHelloNamesTheRole() {
-    #expect(HostConsole(role: .host, token: "T").hello == .hello(role: "host", token: "T", seat: nil, lang: "zh-CN"))
-    #expect(HostConsole(role: .judge, token: "J").hello == .hello(role: "judge", token: "J", seat: nil, lang: "zh-CN"))
+    #expect(HostConsole(role: .host, token: "T").hello == ClientMessage.Hello(role: .host, token: "T"))
+    #expect(HostConsole(role: .judge, token: "J").hello == ClientMessage.Hello(role: .judge, token: "J"))
 }
 
 @Test(
     arguments: [
-        ("n", ClientCommand.showQuestion(nil)), ("a", .armBuzzers), ("t", .nextTurn), ("+", .rule(correct: true)),
-        ("-", .rule(correct: false)), ("r", .revealAnswer), ("k", .team(.skip, forTeam: nil)), ("p", .pause),
-    ] as [(Character, ClientCommand)])
-func hostKeySendsItsCommandAtOnce(key: Character, command: ClientCommand) {
+        ("n", Action.showQuestion(id: nil)), ("a", .armBuzzers), ("t", .nextTurn), ("+", .rule(.correct)),
+        ("-", .rule(.wrong)), ("r", .revealAnswer), ("k", .skip), ("p", .pause),
+    ] as [(Character, Action)])
+func hostKeySendsItsCommandAtOnce(key: Character, command: Action) {
     var host = HostConsole.joined(.host)
     #expect(host.press(.character(key), now: 2_000_000) == [.send(command)])
     #expect(host.confirming == nil)
@@ -19,16 +21,16 @@ func hostKeySendsItsCommandAtOnce(key: Character, command: ClientCommand) {
 
 @Test(
     arguments: [
-        ("v", ClientCommand.void, "作废本题"), ("u", .undo, "撤销"), ("e", .endSegment, "结束环节"),
+        ("v", Action.void, "作废本题"), ("u", .undo, "撤销"), ("e", .endSegment, "结束环节"),
         ("F", .finishContest, "结束比赛"),
-    ] as [(Character, ClientCommand, String)])
-func hostDestructiveKeyAsksForYFirst(key: Character, command: ClientCommand, label: String) {
+    ] as [(Character, Action, String)])
+func hostDestructiveKeyAsksForYFirst(key: Character, command: Action, label: String) {
     var host = HostConsole.joined(.host)
     #expect(host.press(.character(key), now: 2_000_000) == [])
     #expect(host.confirming?.label == label)
     #expect(host.render(width: 80, height: 30, now: 2_000_000)[25].plainText == "确认\(label)？按 y 确认，其他键取消")
     #expect(host.press(.character("y"), now: 2_000_000) == [.send(command)])
-    _ = host.receive(.ack(id: "h9"), now: 2_100_000)
+    _ = host.receive(.ack(id: "h9", events: []), now: 2_100_000)
     #expect(host.notice?.said == "✓ 已执行：\(label)")
 }
 
@@ -57,7 +59,9 @@ func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
     #expect(host.form == nil)
     #expect(host.confirming?.label == "改分")
     #expect(
-        host.press(.character("y"), now: 2_000_000) == [.send(.correctScore(team: 3, delta: -2.5, reason: "读错题号 Q7"))])
+        host.press(.character("y"), now: 2_000_000) == [
+            .send(.correctScore(team: 3, delta: Points(hundredths: -250), reason: "读错题号 Q7"))
+        ])
 }
 
 @Test func hostFormEditsWithBackspaceAndCancelsWithEscape() {
@@ -70,16 +74,16 @@ func hostAnyOtherKeyCancelsTheConfirmation(key: Key) {
 }
 
 @Test(arguments: [
-    ([Key.character("s")] + entry("2"), ClientCommand.startSegment(1)),
+    ([Key.character("s")] + entry("2"), Action.startSegment(1)),
     ([.character("T")] + entry("6") + entry("3,6"), .startTieBreak(segment: 5, teams: [3, 6])),
-    ([.character("N")] + entry("P1-010"), .showQuestion("P1-010")),
-    ([.character("b")] + entry("3") + entry("AC"), .team(.choices([0, 2]), forTeam: 3)),
-    ([.character("b")] + entry("3") + entry("对"), .team(.truth(true), forTeam: 3)),
-    ([.character("b")] + entry("2") + entry("进阶"), .team(.climb, forTeam: 2)),
-    ([.character("b")] + entry("2") + entry("档2"), .team(.pickTier(1), forTeam: 2)),
-    ([.character("b")] + entry("6") + entry("一窗受理 限时办结"), .team(.text("一窗受理 限时办结"), forTeam: 6)),
+    ([.character("N")] + entry("P1-010"), .showQuestion(id: "P1-010")),
+    ([.character("b")] + entry("3") + entry("AC"), .onBehalf(team: 3, .answer(.choices([0, 2])))),
+    ([.character("b")] + entry("3") + entry("对"), .onBehalf(team: 3, .answer(.truth(true)))),
+    ([.character("b")] + entry("2") + entry("进阶"), .onBehalf(team: 2, .climb)),
+    ([.character("b")] + entry("2") + entry("档2"), .onBehalf(team: 2, .pickTier(1))),
+    ([.character("b")] + entry("6") + entry("一窗受理 限时办结"), .onBehalf(team: 6, .answer(.text("一窗受理 限时办结")))),
 ])
-func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
+func hostFormsSendTheirCommand(keys: [Key], command: Action) {
     var host = HostConsole.joined(.host)
     #expect(host.type(keys) == [.send(command)])
     #expect(host.form == nil)
@@ -105,7 +109,7 @@ func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
 @Test func hostSeesTheProgrammeAgainOnceTheLastResultFades() {
     var host = HostConsole.joined(.host)
     _ = host.type([.character("n")])
-    _ = host.receive(.ack(id: "h1"), now: 2_000_000)
+    _ = host.receive(.ack(id: "h1", events: []), now: 2_000_000)
     #expect(host.shows("✓ 已执行：出题", now: 3_000_000))
     #expect(host.shows("环节：1速答题 2抢答题 6加赛", now: 2_000_000 + Notice.lifetime))
 }
@@ -115,7 +119,7 @@ func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
     #expect(host.press(.character("p"), now: 2_000_000) == [.send(.pause)])
     var paused = HostConsole.hostView
     paused.view.paused = true
-    _ = host.receive(.hostState(paused), now: 3_000_000)
+    _ = host.receive(.state(.host(paused)), now: 3_000_000)
     #expect(host.press(.character("p"), now: 3_000_000) == [.send(.resume)])
     #expect(
         host.render(width: 80, height: 30, now: 3_000_000)[1].plainText == "抢答题 · 进行中  ‖ 已暂停   倒计时 暂停 20 秒   可撤销 2 步")
@@ -123,8 +127,8 @@ func hostFormsSendTheirCommand(keys: [Key], command: ClientCommand) {
 }
 
 @Test(
-    arguments: [("+", ClientCommand.rule(correct: true)), ("-", .rule(correct: false))] as [(Character, ClientCommand)])
-func judgeRulesWithPlusAndMinus(key: Character, command: ClientCommand) {
+    arguments: [("+", Action.rule(.correct)), ("-", .rule(.wrong))] as [(Character, Action)])
+func judgeRulesWithPlusAndMinus(key: Character, command: Action) {
     var judge = HostConsole.joined(.judge)
     #expect(judge.press(.character(key), now: 2_000_000) == [.send(command)])
 }
@@ -140,7 +144,10 @@ func judgeIgnoresTheHostsKeys(key: Character) {
 
 @Test func judgeScoresAnEssayAndQuitsOnlyAfterConfirming() {
     var judge = HostConsole.joined(.judge)
-    #expect(judge.type([.character("g")] + entry("4") + entry("17.5")) == [.send(.scoreEssay(team: 4, score: 17.5))])
+    #expect(
+        judge.type([.character("g")] + entry("4") + entry("17.5")) == [
+            .send(.scoreEssay(team: 4, score: Points(hundredths: 1750)))
+        ])
     #expect(judge.press(.character("q"), now: 2_000_000) == [])
     #expect(judge.press(.character("n"), now: 2_000_000) == [])
     #expect(judge.press(.ctrlC, now: 2_000_000) == [])
@@ -160,9 +167,9 @@ func judgeIgnoresTheHostsKeys(key: Character) {
     #expect(host.notice?.said == "✗ 开放抢答被拒绝：现在不能开放抢答")
     #expect(host.render(width: 80, height: 30, now: 2_100_000)[25].plainText == "✗ 开放抢答被拒绝：现在不能开放抢答")
     _ = host.press(.character("t"), now: 2_200_000)
-    _ = host.receive(.ack(id: "h4"), now: 2_300_000)
+    _ = host.receive(.ack(id: "h4", events: []), now: 2_300_000)
     #expect(host.render(width: 80, height: 30, now: 2_300_000)[25].plainText == "✓ 已执行：下一队")
-    _ = host.receive(.error(code: "badMessage", message: "无法识别的消息"), now: 2_400_000)
+    _ = host.receive(.error(.badMessage, message: "无法识别的消息"), now: 2_400_000)
     #expect(host.notice?.said == "✗ 无法识别的消息")
     host.sendFailed(.nextTurn, now: 2_500_000)
     #expect(host.notice?.said == "✗ 未连接服务器，下一队没有发出")
@@ -170,8 +177,8 @@ func judgeIgnoresTheHostsKeys(key: Character) {
 
 @Test func judgeSeesOnlyItsOwnEssayScoreWhileTheHostSeesAll() {
     var view = HostConsole.hostView
-    view.view.segment = .init(index: 4, title: "论述题", kind: "essay")
-    view.essayScores = ["1": 18, "2": 17]
+    view.view.segment = .init(index: 4, title: "论述题", kind: .essay)
+    view.essayScores = [1: 18, 2: 17]
     let judge = HostConsole.joined(.judge, view)
     #expect(judge.shows("论述评分 已收 2 份  本裁判 18"))
     #expect(!judge.shows("2号 17"))

@@ -1,11 +1,13 @@
+import ContestCore
+import ContestProtocol
 import Testing
 
 @testable import ClientKit
 
 /// Types each field into the form and submits it; the first refusal, or the last result.
-private func fill(_ kind: HostForm.Kind, _ fields: [String]) -> Result<ClientCommand?, HostFormError> {
+private func fill(_ kind: HostForm.Kind, _ fields: [String]) -> Result<Action?, HostFormError> {
     var form = HostForm(kind)
-    var result: Result<ClientCommand?, HostFormError> = .success(nil)
+    var result: Result<Action?, HostFormError> = .success(nil)
     for field in fields {
         form.input = field
         result = form.submit()
@@ -15,18 +17,18 @@ private func fill(_ kind: HostForm.Kind, _ fields: [String]) -> Result<ClientCom
 }
 
 @Test(arguments: [
-    (HostForm.Kind.startSegment, ["2"], ClientCommand.startSegment(1)),
+    (HostForm.Kind.startSegment, ["2"], Action.startSegment(1)),
     (.startSegment, [" 1 "], .startSegment(0)),
     (.tieBreak, ["6", "3,6"], .startTieBreak(segment: 5, teams: [3, 6])),
     (.tieBreak, ["6", "3，6、8 1"], .startTieBreak(segment: 5, teams: [3, 6, 8, 1])),
-    (.showQuestion, ["P1-010"], .showQuestion("P1-010")),
-    (.correction, ["3", "-2.5", "读错题号"], .correctScore(team: 3, delta: -2.5, reason: "读错题号")),
+    (.showQuestion, ["P1-010"], .showQuestion(id: "P1-010")),
+    (.correction, ["3", "-2.5", "读错题号"], .correctScore(team: 3, delta: Points(hundredths: -250), reason: "读错题号")),
     (.correction, ["8", "10", "计分 error"], .correctScore(team: 8, delta: 10, reason: "计分 error")),
-    (.onBehalf, ["3", "AC"], .team(.choices([0, 2]), forTeam: 3)),
-    (.onBehalf, ["2", "档2"], .team(.pickTier(1), forTeam: 2)),
-    (.essayScore, ["4", "17.5"], .scoreEssay(team: 4, score: 17.5)),
+    (.onBehalf, ["3", "AC"], .onBehalf(team: 3, .answer(.choices([0, 2])))),
+    (.onBehalf, ["2", "档2"], .onBehalf(team: 2, .pickTier(1))),
+    (.essayScore, ["4", "17.5"], .scoreEssay(team: 4, score: Points(hundredths: 1750))),
 ])
-func hostFormBuildsTheCommandFromItsFields(kind: HostForm.Kind, fields: [String], command: ClientCommand) {
+func hostFormBuildsTheCommandFromItsFields(kind: HostForm.Kind, fields: [String], command: Action) {
     #expect(fill(kind, fields) == .success(command))
     #expect(fill(kind, Array(fields.dropLast())) == .success(nil))
 }
@@ -80,12 +82,14 @@ func hostFormAsksEachFieldInTurn(kind: HostForm.Kind, title: String, labels: [St
 }
 
 @Test(arguments: [
-    ("AC", ClientCommand.TeamAction.choices([0, 2])), ("ca", .choices([0, 2])), ("ＡＣ", .choices([0, 2])),
-    ("bb", .choices([1])), ("对", .truth(true)), ("T", .truth(true)), ("true", .truth(true)), ("错", .truth(false)),
-    ("f", .truth(false)), ("跳过", .skip), ("skip", .skip), ("进阶", .climb), ("Climb", .climb), ("停止", .stop),
-    ("放弃", .decline), ("档2", .pickTier(1)), ("档1", .pickTier(0)), ("档x", .text("档x")), ("人民群众", .text("人民群众")),
-    ("A B", .text("A B")), ("12345", .text("12345")), ("Ai", .text("Ai")),
+    ("AC", Action.answer(.choices([0, 2]))), ("ca", .answer(.choices([0, 2]))), ("ＡＣ", .answer(.choices([0, 2]))),
+    ("bb", .answer(.choices([1]))), ("对", .answer(.truth(true))), ("T", .answer(.truth(true))),
+    ("true", .answer(.truth(true))), ("错", .answer(.truth(false))), ("f", .answer(.truth(false))), ("跳过", .skip),
+    ("skip", .skip), ("进阶", .climb), ("Climb", .climb), ("停止", .stop),
+    ("放弃", .decline), ("档2", .pickTier(1)), ("档1", .pickTier(0)), ("档x", .answer(.text("档x"))),
+    ("人民群众", .answer(.text("人民群众"))),
+    ("A B", .answer(.text("A B"))), ("12345", .answer(.text("12345"))), ("Ai", .answer(.text("Ai"))),
 ])
-func hostFormReadsAnOnBehalfEntry(entry: String, action: ClientCommand.TeamAction) {
+func hostFormReadsAnOnBehalfEntry(entry: String, action: Action) {
     #expect(HostForm.action(entry) == action)
 }

@@ -1,11 +1,13 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 /// Team 3 after Space on the open question, granted the answer at 4 s, with B and D marked.
 private func answering() -> TeamConsole {
     var team = TeamConsole.joined(Fixtures.buzzView(answering: nil, buzzes: []))
     _ = team.press(.space, now: 3_000_000)
-    _ = team.receive(.publicState(Fixtures.buzzView()), now: 4_000_000)
+    _ = team.receive(.state(.public(Fixtures.buzzView())), now: 4_000_000)
     _ = team.press(.character("b"), now: 4_000_000)
     _ = team.press(.character("d"), now: 4_000_000)
     return team
@@ -14,7 +16,7 @@ private func answering() -> TeamConsole {
 /// Team 3's turn on a fill-in risk question at tier 2, with 一次 typed.
 private func riskFill() -> TeamConsole {
     var view = Fixtures.buzzView(answering: nil, buzzes: [])
-    view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    view.segment = .init(index: 3, title: "进阶风险题", kind: .risk)
     view.buzzers = nil
     view.turn = 3
     view.question = Fixtures.fill
@@ -284,8 +286,8 @@ func teamScreenFitsEveryWidth(width: Int) {
     var crowded = answering()
     var view = Fixtures.buzzView()
     view.buzzes.insert(.init(team: 2, name: "示例县行政审批服务局第一代表队", marginText: "+15.06 ms"), at: 1)
-    view.outcome = .object(["type": .string("answered"), "team": .number(2)])
-    _ = crowded.receive(.publicState(view), now: 5_000_000)
+    view.outcome = .answered(2)
+    _ = crowded.receive(.state(.public(view)), now: 5_000_000)
     for (team, height) in [(answering(), 22), (riskFill(), 20), (crowded, 30), (crowded, 6)] {
         let lines = team.render(width: width, height: height, now: 6_000_000)
         #expect(lines.count == height)

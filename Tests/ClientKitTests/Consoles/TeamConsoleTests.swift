@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 private let openBuzz = Fixtures.buzzView(answering: nil, buzzes: [])
@@ -7,18 +9,18 @@ private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
 @Test func teamHelloCarriesTokenAndSeat() {
     #expect(
         TeamConsole(token: "HWN956WJHF", seat: 2).hello
-            == .hello(role: "team", token: "HWN956WJHF", seat: 2, lang: "zh-CN"))
-    #expect(TeamConsole(token: "X").hello == .hello(role: "team", token: "X", seat: nil, lang: "zh-CN"))
+            == ClientMessage.Hello(role: .team, token: "HWN956WJHF", seat: 2))
+    #expect(TeamConsole(token: "X").hello == ClientMessage.Hello(role: .team, token: "X"))
 }
 
 @Test func teamSpaceDuringAnOpenBuzzSendsABuzzAndSaysOnlyThatItWasSent() {
     var team = TeamConsole.joined(openBuzz)
     #expect(team.shows("按空格键或回车抢答"))
-    #expect(team.press(.space, now: 2_000_000) == [.send(.team(.buzz, forTeam: nil))])
+    #expect(team.press(.space, now: 2_000_000) == [.send(.buzz)])
     #expect(team.shows("抢答已发出，等待服务器确认…"))
     #expect(!team.shows("获得答题权"))
     #expect(!team.shows("按空格键或回车抢答"))
-    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
+    _ = team.receive(.ack(id: "t1", events: []), now: 2_100_000)
     #expect(team.notice == nil)
     #expect(team.shows("抢答已发出"))
 }
@@ -26,30 +28,30 @@ private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
 @Test func teamRingsTheBellOnceWhenTheServerGrantsTheAnswer() {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.enter, now: 2_000_000)
-    #expect(team.receive(.publicState(won), now: 2_200_000) == [.bell])
+    #expect(team.receive(.state(.public(won)), now: 2_200_000) == [.bell])
     #expect(team.shows("★ 你队获得答题权，请作答 ★"))
     #expect(!team.shows("抢答已发出"))
-    #expect(team.receive(.publicState(won), now: 2_300_000) == [])
+    #expect(team.receive(.state(.public(won)), now: 2_300_000) == [])
     var later = won
     later.remaining = 15_000_000
-    #expect(team.receive(.publicState(later), now: 2_400_000) == [])
+    #expect(team.receive(.state(.public(later)), now: 2_400_000) == [])
 }
 
 @Test func teamHearsNoBellWhenAnotherTeamWins() {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.space, now: 2_000_000)
     let other = Fixtures.buzzView(answering: 6, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
-    #expect(team.receive(.publicState(other), now: 2_100_000) == [])
+    #expect(team.receive(.state(.public(other)), now: 2_100_000) == [])
     #expect(team.shows("已抢答，第 2 位，A队 Team 3获得答题权"))
 }
 
 /// Team 3's prompt line at each moment of a buzz question, as the server's buzzers describe it.
 @Test(arguments: [
-    (PublicView.Buzzers(round: 0, open: false), [], nil, "等待主持人开放抢答（提前按键算犯规）"),
-    (.init(round: 1, open: true), [], nil, "按空格键或回车抢答"),
+    (BuzzerStatus(round: 0, open: false, out: []), [], nil, "等待主持人开放抢答（提前按键算犯规）"),
+    (.init(round: 1, open: true, out: []), [], nil, "按空格键或回车抢答"),
     (.init(round: 0, open: false, out: [3]), [falseStart(3, round: 0)], nil, "✗ 犯规：开放抢答前按键，本题不能再抢答"),
-    (.init(round: 1, open: false), [buzz(6, round: 1)], 6, "A队 Team 3正在作答"),
-    (.init(round: 1, open: false), [buzz(6, round: 1), buzz(3, round: 1)], 6, "已抢答，第 2 位，A队 Team 3获得答题权"),
+    (.init(round: 1, open: false, out: []), [buzz(6, round: 1)], 6, "A队 Team 3正在作答"),
+    (.init(round: 1, open: false, out: []), [buzz(6, round: 1), buzz(3, round: 1)], 6, "已抢答，第 2 位，A队 Team 3获得答题权"),
     (.init(round: 2, open: true, out: [6]), [buzz(6, round: 1), buzz(3, round: 1)], nil, "重新开放抢答！按空格键或回车抢答"),
     (.init(round: 2, open: true, out: [3]), [buzz(3, round: 1)], nil, "✗ 本队本题已答错，请等待其他队作答"),
     (
@@ -58,7 +60,7 @@ private let won = Fixtures.buzzView(answering: 3, buzzes: [Fixtures.buzzes[0]])
     ),
 ])
 func teamPromptFollowsTheBuzzersRoundByRound(
-    buzzers: PublicView.Buzzers, buzzes: [PublicView.BuzzLine], answering: Int?, prompt: String
+    buzzers: BuzzerStatus, buzzes: [BuzzLine], answering: TeamID?, prompt: String
 ) {
     var view = Fixtures.buzzView(answering: answering, buzzes: buzzes)
     view.buzzers = buzzers
@@ -67,20 +69,20 @@ func teamPromptFollowsTheBuzzersRoundByRound(
     #expect(rows[rows.count - 3] == prompt)
 }
 
-private func buzz(_ team: Int, round: Int) -> PublicView.BuzzLine {
+private func buzz(_ team: TeamID, round: Int) -> BuzzLine {
     let name = Fixtures.standings.first { $0.team == team }?.name ?? ""
-    return .init(team: team, name: name, marginText: "+0.00 ms", round: round)
+    return .init(team: team, name: name, round: round, marginText: "+0.00 ms")
 }
 
-private func falseStart(_ team: Int, round: Int) -> PublicView.BuzzLine {
-    .init(team: team, name: "南湖队", falseStart: true, marginText: "犯规", round: round)
+private func falseStart(_ team: TeamID, round: Int) -> BuzzLine {
+    .init(team: team, name: "南湖队", falseStart: true, round: round, marginText: "犯规")
 }
 
 @Test(arguments: [
-    ServerEvent.rejected(id: "t1", code: "lockedOut", message: "本题已被锁定"),
-    .error(code: "badMessage", message: "无法识别的消息"),
+    ServerMessage.rejected(id: "t1", code: "lockedOut", message: "本题已被锁定"),
+    .error(.badMessage, message: "无法识别的消息"),
 ])
-func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
+func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerMessage) {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.space, now: 2_000_000)
     _ = team.receive(event, now: 2_100_000)
@@ -93,7 +95,7 @@ func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
 @Test func teamFailedSendShowsTheOfflineNotice() {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.space, now: 2_000_000)
-    team.sendFailed(.team(.buzz, forTeam: nil), now: 2_000_000)
+    team.sendFailed(.buzz, now: 2_000_000)
     #expect(team.shows("✗ 未连接服务器，没有发出"))
     #expect(!team.shows("抢答已发出"))
 }
@@ -112,14 +114,14 @@ func teamRefusalClearsTheSentBuzzAndShowsWhy(event: ServerEvent) {
     var team = TeamConsole.joined(single)
     for key in ["b", "D", "z", "Ｃ"] { #expect(team.press(.character(Character(key)), now: 2_000_000) == []) }
     #expect(team.selection == [2])
-    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([2]), forTeam: nil))])
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.answer(.choices([2])))])
 
     var multiple = TeamConsole.joined(won)
     for key in ["e", "a", "c", "c", "b", "F"] { _ = multiple.press(.character(Character(key)), now: 2_000_000) }
     #expect(multiple.selection == [0, 1, 4])
     #expect(multiple.shows("已选：A B E（回车提交）"))
-    #expect(multiple.press(.space, now: 2_000_000) == [.send(.team(.choices([0, 1, 4]), forTeam: nil))])
-    _ = multiple.receive(.ack(id: "t2"), now: 2_100_000)
+    #expect(multiple.press(.space, now: 2_000_000) == [.send(.answer(.choices([0, 1, 4])))])
+    _ = multiple.receive(.ack(id: "t2", events: []), now: 2_100_000)
     #expect(multiple.shows("✓ 答案已提交"))
     _ = multiple.press(.escape, now: 2_200_000)
     #expect(multiple.selection == [])
@@ -150,7 +152,7 @@ func teamTrueFalseTakesTOrF(key: String, truth: Bool) {
     var team = TeamConsole.joined(view)
     _ = team.press(.character(Character(key)), now: 2_000_000)
     #expect(team.shows("已选：\(truth ? "对" : "错")（回车提交）"))
-    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.truth(truth), forTeam: nil))])
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.answer(.truth(truth)))])
 }
 
 @Test func teamTypesAFillInAnswerOnceItMayAnswer() {
@@ -165,7 +167,7 @@ func teamTrueFalseTakesTOrF(key: String, truth: Bool) {
     }
     #expect(team.text == "限时 A")
     #expect(team.shows("答案：限时 A▏（回车提交）"))
-    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.text("限时 A"), forTeam: nil))])
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.answer(.text("限时 A")))])
 }
 
 @Test func teamDoesNotTypeBeforeWinningTheQuestion() {
@@ -178,15 +180,15 @@ func teamTrueFalseTakesTOrF(key: String, truth: Bool) {
 }
 
 @Test(arguments: [
-    (Key.character("1"), [ConsoleEffect.send(.team(.pickTier(0), forTeam: nil))]),
-    (.character("3"), [.send(.team(.pickTier(2), forTeam: nil))]),
-    (.character("0"), [.send(.team(.decline, forTeam: nil))]),
-    (.up, [.send(.team(.climb, forTeam: nil))]), (.down, [.send(.team(.stop, forTeam: nil))]),
-    (.tab, [.send(.team(.skip, forTeam: nil))]),
+    (Key.character("1"), [ConsoleEffect.send(.pickTier(0))]),
+    (.character("3"), [.send(.pickTier(2))]),
+    (.character("0"), [.send(.decline)]),
+    (.up, [.send(.climb)]), (.down, [.send(.stop)]),
+    (.tab, [.send(.skip)]),
 ])
 func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
-    var view = PublicView(title: Fixtures.title, stage: "running", scoreboard: Fixtures.standings)
-    view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    var view = PublicView(title: Fixtures.title, stage: .running, scoreboard: Fixtures.standings)
+    view.segment = .init(index: 3, title: "进阶风险题", kind: .risk)
     view.turn = 3
     view.riskTiers = [10, 20, 30]
     var team = TeamConsole.joined(view)
@@ -196,8 +198,8 @@ func teamRiskKeysPickClimbAndStop(key: Key, effects: [ConsoleEffect]) {
 
 @Test(arguments: [(0, "答对了！↑ 进阶到第 2 档（20分），↓ 停止"), (2, "答对了！已到最高档，按 ↓ 停止")])
 func teamRiskAfterACorrectAnswerSaysWhatClimbingWins(tier: Int, prompt: String) {
-    var view = PublicView(title: Fixtures.title, stage: "running", scoreboard: Fixtures.standings)
-    view.segment = .init(index: 3, title: "进阶风险题", kind: "risk")
+    var view = PublicView(title: Fixtures.title, stage: .running, scoreboard: Fixtures.standings)
+    view.segment = .init(index: 3, title: "进阶风险题", kind: .risk)
     (view.turn, view.riskTiers, view.riskTier) = (3, [10, 20, 30], tier)
     #expect(TeamConsole.joined(view).shows(prompt))
 }
@@ -211,7 +213,7 @@ func teamRiskAfterACorrectAnswerSaysWhatClimbingWins(tier: Int, prompt: String) 
 
 @Test func teamSpaceOutsideABuzzSegmentSaysSo() {
     var view = openBuzz
-    view.segment = .init(index: 0, title: "速答题", kind: "speed")
+    view.segment = .init(index: 0, title: "速答题", kind: .speed)
     view.buzzers = nil
     view.turn = 6
     var team = TeamConsole.joined(view)
@@ -242,7 +244,7 @@ func teamRiskAfterACorrectAnswerSaysWhatClimbingWins(tier: Int, prompt: String) 
     var paused = openBuzz
     paused.paused = true
     paused.remaining = 12_300_000
-    _ = team.receive(.publicState(paused), now: 5_000_000)
+    _ = team.receive(.state(.public(paused)), now: 5_000_000)
     #expect(team.shows("倒计时 暂停 13 秒", now: 5_000_000))
     #expect(team.shows("倒计时 暂停 13 秒", now: 50_000_000))
 }
@@ -252,7 +254,7 @@ func teamRiskAfterACorrectAnswerSaysWhatClimbingWins(tier: Int, prompt: String) 
     _ = team.press(.character("a"), now: 2_000_000)
     var next = openBuzz
     next.question = Fixtures.longStem
-    _ = team.receive(.publicState(next), now: 3_000_000)
+    _ = team.receive(.state(.public(next)), now: 3_000_000)
     #expect(team.selection == [])
     #expect(team.notice == nil)
 }
@@ -271,24 +273,24 @@ extension PublicView {
 /// what it sent, and how its total moved.
 @Test func teamSeesThePreviousAnswerKeyBesideItsOwnAnswerAndTheChangeOfItsTotal() {
     var view = Fixtures.buzzView(answering: nil, buzzes: [])
-    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: "speed"), nil, 3)
+    (view.segment, view.buzzers, view.turn) = (.init(index: 0, title: "速答题", kind: .speed), nil, 3)
     var team = TeamConsole.joined(view)
     _ = team.press(.character("a"), now: 2_000_000)
     _ = team.press(.character("d"), now: 2_000_000)
-    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([0, 3]), forTeam: nil))])
-    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.answer(.choices([0, 3])))])
+    _ = team.receive(.ack(id: "t1", events: []), now: 2_100_000)
     var next = view
     next.question = Fixtures.truefalse
     next.previous = Fixtures.multiple
     next.previous?.answer = "ABDE"
     next.scoreboard[0].total = 110
-    _ = team.receive(.publicState(next), now: 3_000_000)
+    _ = team.receive(.state(.public(next)), now: 3_000_000)
     #expect(team.shows("上一题答案：ABDE　本队答：AD"))
     #expect(team.shows("南湖队 · 1号座位   总分 110（-10）"))
     next.question = Fixtures.fill
     next.previous = Fixtures.truefalse
     next.previous?.answer = "对"
-    _ = team.receive(.publicState(next), now: 4_000_000)
+    _ = team.receive(.state(.public(next)), now: 4_000_000)
     #expect(team.shows("上一题答案：对"))
     #expect(!team.shows("本队答"))
     #expect(team.shows("总分 110（-10）"))
@@ -298,11 +300,11 @@ extension PublicView {
     var team = TeamConsole.joined(openBuzz)
     _ = team.press(.space, now: 2_000_000)
     let lost = Fixtures.buzzView(answering: 6, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
-    _ = team.receive(.publicState(lost), now: 2_100_000)
+    _ = team.receive(.state(.public(lost)), now: 2_100_000)
     #expect(team.shows("已抢答，第 2 位，A队 Team 3获得答题权"))
     var reopened = Fixtures.buzzView(answering: nil, buzzes: [Fixtures.buzzes[1], Fixtures.buzzes[0]])
     reopened.buzzers = .init(round: 2, open: true, out: [6])
-    _ = team.receive(.publicState(reopened), now: 3_000_000)
+    _ = team.receive(.state(.public(reopened)), now: 3_000_000)
     #expect(team.shows("重新开放抢答！按空格键或回车抢答"))
     #expect(!team.shows("抢答已发出"))
     _ = team.press(.space, now: 3_100_000)
@@ -313,8 +315,8 @@ extension PublicView {
     var team = TeamConsole.joined(won)
     _ = team.press(.character("b"), now: 2_000_000)
     #expect(team.shows("已选：B（回车提交）"))
-    #expect(team.press(.enter, now: 2_000_000) == [.send(.team(.choices([1]), forTeam: nil))])
-    _ = team.receive(.ack(id: "t1"), now: 2_100_000)
+    #expect(team.press(.enter, now: 2_000_000) == [.send(.answer(.choices([1])))])
+    _ = team.receive(.ack(id: "t1", events: []), now: 2_100_000)
     #expect(team.selection.isEmpty)
     #expect(!team.shows("已选："))
     #expect(team.shows("✓ 答案已提交"))

@@ -1,7 +1,9 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
-private let longName = PublicView.BuzzLine(team: 2, name: "示例县行政审批服务局第一代表队", marginText: "+15.06 ms")
+private let longName = BuzzLine(team: 2, name: "示例县行政审批服务局第一代表队", marginText: "+15.06 ms")
 
 @Test(arguments: [
     (20, ["抢答顺序 ", "  ▶1.南湖队 +0.00 ms", "  2.A队 Team 3 +1.2…", "  3.白沙 Baisha 队…"]),
@@ -35,14 +37,14 @@ func buzzOrderNeverExceedsTheWidth(width: Int) {
 
 @Test func buzzOrderOfAReopenedQuestionPutsTheCurrentRoundFirstAndDimsTheEarlier() {
     let first = [
-        PublicView.BuzzLine(team: 3, name: "南湖队", marginText: "+0.00 ms", round: 1),
-        PublicView.BuzzLine(team: 6, name: "A队 Team 3", marginText: "+1.20 ms", round: 1),
+        BuzzLine(team: 3, name: "南湖队", round: 1, marginText: "+0.00 ms"),
+        BuzzLine(team: 6, name: "A队 Team 3", round: 1, marginText: "+1.20 ms"),
     ]
     let reopened = BuzzPanel.lines(first, answering: nil, round: 2, width: 80)
     #expect(texts(reopened) == ["抢答顺序 第2轮 等待抢答…", "  第1轮 1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms"])
     let earlier = reopened[1].spans.filter { $0.text.contains("队") }
     #expect(earlier.count == 2 && earlier.allSatisfy { $0.style == Theme.dim })
-    let second = first + [PublicView.BuzzLine(team: 6, name: "A队 Team 3", marginText: "+0.00 ms", round: 2)]
+    let second = first + [BuzzLine(team: 6, name: "A队 Team 3", round: 2, marginText: "+0.00 ms")]
     #expect(
         texts(BuzzPanel.lines(second, answering: 6, round: 2, width: 80)) == [
             "抢答顺序 第2轮 ▶1.A队 Team 3 +0.00 ms", "  第1轮 1.南湖队 +0.00 ms  2.A队 Team 3 +1.20 ms",

@@ -1,8 +1,10 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 private func live(remaining: Int64?, paused: Bool = false) -> LiveView {
-    var view = PublicView(title: "决赛", stage: "running")
+    var view = PublicView(title: "决赛", stage: .running)
     view.remaining = remaining
     view.paused = paused
     return LiveView(view, receivedAt: 1_000_000)

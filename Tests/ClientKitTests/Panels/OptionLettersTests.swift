@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 @Test(arguments: [(0, "A"), (1, "B"), (7, "H"), (8, "?"), (-1, "?")] as [(Int, Character)])

@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 private let explanation = "《国务院办公厅关于进一步优化地方政务服务便民热线的指导意见》要求 1 个工作日内答复。"

@@ -1,17 +1,10 @@
 import ClientKit
+import ContestCore
 import Testing
 
-@Test(arguments: [
-    (10.0, "10"), (17.67, "17.67"), (17.666, "17.67"), (-2.5, "-2.5"), (0.05, "0.05"), (0.5, "0.5"), (3.10, "3.1"),
-    (100.1, "100.1"), (0.0, "0"), (-0.0, "0"), (-0.004, "0"), (-17.5, "-17.5"), (120.0, "120"), (1.999, "2"),
-])
-func scorePointsAreExactToAHundredthWithoutTrailingZeros(value: Double, text: String) {
-    #expect(ScoreText.points(value) == text)
-}
-
-@Test(arguments: [(10.0, "+10"), (-2.5, "-2.5"), (0.0, "±0"), (0.001, "±0"), (0.5, "+0.5"), (-0.05, "-0.05")])
-func scoreChangesCarryTheirSign(value: Double, text: String) {
-    #expect(ScoreText.signed(value) == text)
+@Test(arguments: [(1000, "+10"), (-250, "-2.5"), (0, "±0"), (50, "+0.5"), (-5, "-0.05")])
+func scoreChangesCarryTheirSign(hundredths: Int, text: String) {
+    #expect(ScoreText.signed(Points(hundredths: hundredths)) == text)
 }
 
 @Test(

@@ -1,8 +1,10 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Foundation
 import Testing
 
-private let changes: [Int: ScoreboardPanel.Change] = [
+private let changes: [TeamID: ScoreboardPanel.Change] = [
     6: .init(places: 1, points: 10), 2: .init(places: -2, points: -5),
 ]
 
@@ -135,21 +137,23 @@ func scoreboardRowsShareTheNameColumnAndFitTheWidth(width: Int) {
 
 @Test(
     arguments: [
-        (2, 10.0, "▲2 +10"), (-1, -5, "▼1 -5"), (0, 10, "+10"), (0, -2.5, "-2.5"), (1, 0, "▲1"), (-3, 0, "▼3"),
+        (2, 1000, "▲2 +10"), (-1, -500, "▼1 -5"), (0, 1000, "+10"), (0, -250, "-2.5"), (1, 0, "▲1"), (-3, 0, "▼3"),
         (0, 0, ""),
-        (1, -0.5, "▲1 -0.5"),
-    ] as [(Int, Double, String)])
-func scoreboardChangeTextShowsPlacesThenPoints(places: Int, points: Double, text: String) {
-    #expect(ScoreboardPanel.Change(places: places, points: points).text == text)
+        (1, -50, "▲1 -0.5"),
+    ] as [(Int, Int, String)])
+func scoreboardChangeTextShowsPlacesThenPoints(places: Int, hundredths: Int, text: String) {
+    #expect(ScoreboardPanel.Change(places: places, points: Points(hundredths: hundredths)).text == text)
 }
 
 @Test func scoreboardChangesCompareRanksAndTotalsTeamByTeam() {
-    let old: [PublicView.Standing] = [
-        .init(team: 3, name: "南湖队", total: 120, rank: 1), .init(team: 6, name: "A队 Team 3", total: 117.5, rank: 2),
+    let old: [Standing] = [
+        .init(team: 3, name: "南湖队", total: 120, rank: 1),
+        .init(team: 6, name: "A队 Team 3", total: Points(hundredths: 11_750), rank: 2),
         .init(team: 1, name: "城东队", total: 95, rank: 3), .init(team: 8, name: "白沙 Baisha 队", total: 90, rank: 4),
     ]
-    let new: [PublicView.Standing] = [
-        .init(team: 6, name: "A队 Team 3", total: 127.5, rank: 1), .init(team: 3, name: "南湖队", total: 120, rank: 2),
+    let new: [Standing] = [
+        .init(team: 6, name: "A队 Team 3", total: Points(hundredths: 12_750), rank: 1),
+        .init(team: 3, name: "南湖队", total: 120, rank: 2),
         .init(team: 1, name: "城东队", total: 95, rank: 3), .init(team: 8, name: "白沙 Baisha 队", total: 85, rank: 4),
         .init(team: 9, name: "新队", total: 0, rank: 5),
     ]

@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 @Test(arguments: [
@@ -36,16 +38,16 @@ func statusTitleLineCutsTheTitleFirst(width: Int, expected: String) {
 @Test func statusSegmentTextNamesTheSegmentAndShoutsThePause() {
     var view = PublicView(title: "决赛")
     #expect(StatusPanel.segmentText(view) == Line("未开始", style: Theme.heading))
-    view.stage = "running"
-    view.segment = .init(index: 1, title: "抢答题", kind: "buzz")
+    view.stage = .running
+    view.segment = .init(index: 1, title: "抢答题", kind: .buzz)
     #expect(StatusPanel.segmentText(view) == Line("抢答题 · 进行中", style: Theme.heading))
     view.paused = true
     #expect(
         StatusPanel.segmentText(view).spans == [
             Span("抢答题 · 进行中", style: Theme.heading), Span("  ‖ 已暂停", style: Theme.alert),
         ])
-    view.segment = .init(index: 5, title: "加赛 Tie-break", kind: "tiebreak")
-    view.stage = "between"
+    view.segment = .init(index: 5, title: "加赛 Tie-break", kind: .tieBreak)
+    view.stage = .between
     #expect(StatusPanel.segmentText(view).plainText == "加赛 Tie-break · 环节间  ‖ 已暂停")
 }
 

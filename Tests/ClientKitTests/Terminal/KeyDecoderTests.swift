@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 private func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }

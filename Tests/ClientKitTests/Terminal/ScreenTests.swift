@@ -1,4 +1,6 @@
 import ClientKit
+import ContestCore
+import ContestProtocol
 import Testing
 
 private let hideAndHome = "\u{1B}[?25l\u{1B}[H"

@@ -1,3 +1,5 @@
+import ContestCore
+import ContestProtocol
 import Foundation
 import Wire
 
@@ -16,7 +18,7 @@ public final class ServerLink {
     public let address: ServerAddress
     public private(set) var status = LinkStatus.connecting
     public private(set) var descriptor: Int32 = -1
-    private let hello: ClientCommand
+    private let hello: ClientMessage.Hello
     private var phase = Phase.idle
     private var outbound: [UInt8] = []
     private var backoff = Backoff()
@@ -35,7 +37,7 @@ public final class ServerLink {
     static let pingInterval: Int64 = 15_000_000
     static let silenceLimit: Int64 = 45_000_000
 
-    public init(address: ServerAddress, hello: ClientCommand) {
+    public init(address: ServerAddress, hello: ClientMessage.Hello) {
         self.address = address
         self.hello = hello
     }
@@ -48,12 +50,12 @@ public final class ServerLink {
         return !outbound.isEmpty
     }
 
-    /// Queues a command; false (and nothing queued) when the link is not up, so the console can say
-    /// "not sent" instead of pretending.
+    /// Queues an action as a `command`; false (and nothing queued) when the link is not up, so the
+    /// console can say "not sent" instead of pretending.
     @discardableResult
-    public func send(_ command: ClientCommand, id: String? = nil) -> Bool {
+    public func send(_ action: Action, id: String? = nil) -> Bool {
         guard case .open(var connection) = phase, status == .online else { return false }
-        outbound += connection.textFrame(command.json(id: id))
+        outbound += connection.textFrame(Self.text(of: .command(action, id: id)))
         phase = .open(connection)
         flush()
         return true
@@ -97,9 +99,20 @@ public final class ServerLink {
         flush()
     }
 
+    /// The text message that carries `message`: ContestProtocol's encoding, the server's own reader.
+    public static func text(of message: ClientMessage) -> String {
+        String(decoding: JSONWriter.encode(message), as: UTF8.self)
+    }
+
+    /// Reads one text message from the server; a type this version does not know is `.unknown`,
+    /// so an older console keeps working against a newer server.
+    public static func envelope(_ text: String) throws(ProtocolDecodingError) -> ServerEnvelope {
+        try ServerEnvelope(jsonText: Array(text.utf8))
+    }
+
     /// Reads what arrived and returns the server's messages, in order.
-    public func readable(now: Int64) -> [ServerEvent] {
-        var events: [ServerEvent] = []
+    public func readable(now: Int64) -> [ServerMessage] {
+        var messages: [ServerMessage] = []
         while descriptor >= 0 {
             let count = readBuffer.withUnsafeMutableBytes { recv(descriptor, $0.baseAddress, $0.count, 0) }
             if count < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR) { break }
@@ -110,12 +123,12 @@ public final class ServerLink {
                 break
             }
             lastHeard = now
-            events += receive(Array(readBuffer[..<count]), now: now)
+            messages += receive(Array(readBuffer[..<count]), now: now)
         }
-        return events
+        return messages
     }
 
-    private func receive(_ bytes: [UInt8], now: Int64) -> [ServerEvent] {
+    private func receive(_ bytes: [UInt8], now: Int64) -> [ServerMessage] {
         switch phase {
         case .handshaking(var handshake):
             handshake.append(bytes)
@@ -128,7 +141,7 @@ public final class ServerLink {
                 return []
             case .accepted(let leftover):
                 var connection = WebSocketConnection(role: .client, maskingSeed: UInt64.random(in: 0...UInt64.max))
-                outbound += connection.textFrame(hello.json())
+                outbound += connection.textFrame(Self.text(of: .hello(hello)))
                 phase = .open(connection)
                 lastPing = now
                 flush()
@@ -136,13 +149,13 @@ public final class ServerLink {
             }
         case .open(var connection):
             connection.append(bytes)
-            var events: [ServerEvent] = []
+            var messages: [ServerMessage] = []
             while let action = connection.nextAction() {
                 switch action {
                 case .deliverText(let text):
-                    guard let event = try? ServerEvent.decode(text) else { continue }
-                    events.append(event)
-                    observe(event)
+                    guard let message = try? Self.envelope(text).message else { continue }
+                    messages.append(message)
+                    observe(message)
                 case .send(let reply):
                     outbound += reply
                 case .pongReceived, .deliverBinary:
@@ -154,32 +167,32 @@ public final class ServerLink {
                     fail(
                         close.code == .goingAway ? "服务器已停止 the server stopped (1001)" : "连接关闭 closed (\(code))",
                         now: now)
-                    return events
+                    return messages
                 case .fail(let error, let reply):
                     outbound += reply
                     flush()
                     fail("协议错误 protocol error: \(error.message)", now: now)
-                    return events
+                    return messages
                 case .closeAcknowledged:
                     fail("连接已关闭 closed", now: now)
-                    return events
+                    return messages
                 }
             }
             phase = .open(connection)
             flush()
-            return events
+            return messages
         case .idle, .dialling:
             return []
         }
     }
 
     /// Online only once the server has welcomed us; a bad token ends the retrying for good.
-    private func observe(_ event: ServerEvent) {
-        switch event {
+    private func observe(_ message: ServerMessage) {
+        switch message {
         case .welcome:
             status = .online
             backoff.reset()
-        case .error(code: "badToken", let message):
+        case .error(.badToken, let message):
             status = .refused(reason: message)
         default:
             break

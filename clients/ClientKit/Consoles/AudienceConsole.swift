@@ -1,24 +1,27 @@
+import ContestCore
+import ContestProtocol
+
 /// The terminal audience screen: the standings large, the question without its answer until the
 /// host reveals it, the clock and who won the buzz. It only watches; `q` quits.
 public struct AudienceConsole: Console {
     public private(set) var link = LinkStatus.connecting
     public private(set) var live: LiveView?
     /// Places and points each team moved at the last score change, kept until the next one.
-    public private(set) var changes: [Int: ScoreboardPanel.Change] = [:]
+    public private(set) var changes: [TeamID: ScoreboardPanel.Change] = [:]
 
     public init() {}
 
-    public var hello: ClientCommand { .hello(role: "screen", token: nil, seat: nil, lang: "zh-CN") }
+    public var hello: ClientMessage.Hello { ClientMessage.Hello(role: .screen) }
 
     public mutating func linkChanged(_ status: LinkStatus, now: Int64) { link = status }
 
-    public mutating func receive(_ event: ServerEvent, now: Int64) -> [ConsoleEffect] {
+    public mutating func receive(_ message: ServerMessage, now: Int64) -> [ConsoleEffect] {
         let view: PublicView
-        switch event {
+        switch message {
         case .welcome(let welcome):
-            guard let first = welcome.publicView else { return [] }
+            guard case .public(let first) = welcome.view else { return [] }
             view = first
-        case .publicState(let next):
+        case .state(.public(let next)):
             view = next
         default:
             return []
@@ -34,7 +37,7 @@ public struct AudienceConsole: Console {
         key == .character("q") || key == .ctrlC ? [.quit] : []
     }
 
-    public mutating func sendFailed(_ command: ClientCommand, now: Int64) {}
+    public mutating func sendFailed(_ action: Action, now: Int64) {}
 
     public func render(width: Int, height: Int, now: Int64) -> [Line] {
         var top = [
@@ -48,8 +51,8 @@ public struct AudienceConsole: Console {
         var board = [StatusPanel.rule(width: width)]
         board += ScoreboardPanel.lines(
             view.scoreboard, width: width, highlight: view.answering, changes: changes, showUnit: width >= 100)
-        if view.stage == "finished", let awards = view.awards {
-            let text = awards.lines.compactMap { line in line.award.map { "\(view.name(of: line.team)) \($0)" } }
+        if view.stage == .finished {
+            let text = view.awards.lines.compactMap { line in line.award.map { "\(view.name(of: line.team)) \($0)" } }
             if !text.isEmpty {
                 board.append(Line("获奖：" + text.joined(separator: "  "), style: Theme.alert).truncated(to: width))
             }

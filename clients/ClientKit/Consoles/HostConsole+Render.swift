@@ -1,3 +1,5 @@
+import ContestCore
+
 extension HostConsole {
     /// The console: contest state and clock on top, the question with its answer key, the pending
     /// answer and buzz order, the standings (beside it when the terminal is wide), then the dialogue
@@ -56,9 +58,9 @@ extension HostConsole {
             lines += QuestionPanel.lines(
                 question, width: width, answer: host.answerKey, explanation: host.explanation)
         } else {
-            lines.append(Line(view.stage == "running" ? "（未出题）" : "（\(Labels.stage(view.stage))）", style: Theme.dim))
+            lines.append(Line(view.stage == .running ? "（未出题）" : "（\(Labels.stage(view.stage))）", style: Theme.dim))
         }
-        if let pending = Labels.submission(host.pending) {
+        if let pending = host.pending.map(Labels.submission) {
             let team = view.answering ?? view.turn
             let who = team.map(view.name(of:)) ?? "本队"
             lines += QuestionPanel.hanging(
@@ -68,7 +70,7 @@ extension HostConsole {
         if let outcome = Labels.outcome(view.outcome, names: view.name(of:)) {
             lines.append(Line("结果：" + outcome, style: Theme.heading))
         }
-        if view.segment?.kind == "essay" { lines.append(essayLine(host).truncated(to: width)) }
+        if view.segment?.kind == .essay { lines.append(essayLine(host).truncated(to: width)) }
         for entry in host.recentScores.suffix(3).reversed() {
             let text =
                 "\(view.name(of: entry.team)) \(ScoreText.signed(entry.delta)) \(Labels.scoreReason(entry.reason))"
@@ -82,11 +84,11 @@ extension HostConsole {
     private func essayLine(_ host: HostView) -> Line {
         let received = "论述评分 已收 \(host.essayScores.count) 份  "
         guard role == .host else {
-            let mine = judgeNumber.flatMap { host.essayScores[String($0)] }
-            return Line(received + (mine.map { "本裁判 \(ScoreText.points($0))" } ?? "本裁判未评"))
+            let mine = judgeNumber.flatMap { host.essayScores[$0] }
+            return Line(received + (mine.map { "本裁判 \($0)" } ?? "本裁判未评"))
         }
-        let scores = host.essayScores.sorted { (Int($0.key) ?? 0) < (Int($1.key) ?? 0) }
-            .map { "\($0.key)号 \(ScoreText.points($0.value))" }.joined(separator: "  ")
+        let scores = host.essayScores.sorted { $0.key < $1.key }.map { "\($0.key)号 \($0.value)" }
+            .joined(separator: "  ")
         return Line(received + scores)
     }
 
@@ -99,7 +101,7 @@ extension HostConsole {
         guard role == .host else { return [] }
         let teams = Set(presence.compactMap(\.team))
         let judges = presence.compactMap(\.judge).sorted().map(String.init).joined(separator: ",")
-        let screens = presence.filter { $0.role == "screen" }.count
+        let screens = presence.filter { $0.role == .screen }.count
         let missing = (view?.scoreboard.map(\.team) ?? []).filter { !teams.contains($0) }
         var lines = [
             Line("在线：队伍 \(teams.count) · 裁判 \(judges.isEmpty ? "无" : judges) · 大屏 \(screens)", style: Theme.heading)
@@ -115,10 +117,10 @@ extension HostConsole {
     private func tokenLines(width: Int) -> [Line] {
         guard let tokens else { return [Line("（无令牌）", style: Theme.dim)] }
         var lines = [Line("令牌（按 l 收起）", style: Theme.heading), Line("主持人      " + tokens.host)]
-        for judge in tokens.judges { lines.append(Line("裁判 \(judge.number)号    " + judge.token)) }
+        for judge in tokens.judges { lines.append(Line("裁判 \(judge.judge)号    " + judge.token)) }
         for team in tokens.teams {
-            let online = presence.contains { $0.team == team.number } ? "● " : "○ "
-            lines.append(Line(online + TextLayout.pad("\(team.number) \(team.name)", to: 12) + " " + team.token))
+            let online = presence.contains { $0.team == team.team } ? "● " : "○ "
+            lines.append(Line(online + TextLayout.pad("\(team.team) \(team.name)", to: 12) + " " + team.token))
         }
         return lines.map { $0.truncated(to: width) }
     }

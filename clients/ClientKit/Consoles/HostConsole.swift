@@ -1,3 +1,6 @@
+import ContestCore
+import ContestProtocol
+
 /// The host's console, and with `judge` the judges' one: every command on one key, destructive
 /// ones confirmed with `y`, and forms for the commands that need input.
 public struct HostConsole: Console {
@@ -8,8 +11,8 @@ public struct HostConsole: Console {
     public private(set) var link = LinkStatus.connecting
     public private(set) var host: HostView?
     public private(set) var live: LiveView?
-    public private(set) var tokens: TokenList?
-    public private(set) var presence: [PresenceEntry] = []
+    public private(set) var tokens: AccessTokens?
+    public private(set) var presence: [Presence] = []
     public private(set) var judgeNumber: Int?
     public private(set) var form: HostForm?
     /// A destructive command waiting for `y`.
@@ -23,19 +26,17 @@ public struct HostConsole: Console {
         self.token = token
     }
 
-    public var hello: ClientCommand {
-        .hello(role: role == .host ? "host" : "judge", token: token, seat: nil, lang: "zh-CN")
-    }
+    public var hello: ClientMessage.Hello { ClientMessage.Hello(role: role == .host ? .host : .judge, token: token) }
 
     public mutating func linkChanged(_ status: LinkStatus, now: Int64) { link = status }
 
-    public mutating func receive(_ event: ServerEvent, now: Int64) -> [ConsoleEffect] {
-        switch event {
+    public mutating func receive(_ message: ServerMessage, now: Int64) -> [ConsoleEffect] {
+        switch message {
         case .welcome(let welcome):
             tokens = welcome.tokens
             judgeNumber = welcome.judge
-            if let view = welcome.hostView { update(view, now: now) }
-        case .hostState(let view):
+            if case .host(let view) = welcome.view { update(view, now: now) }
+        case .state(.host(let view)):
             update(view, now: now)
         case .presence(let clients):
             presence = clients
@@ -45,7 +46,7 @@ public struct HostConsole: Console {
             notice = Notice("\(lastLabel)被拒绝：\(message)", isError: true, at: now)
         case .error(_, let message):
             notice = Notice(message, isError: true, at: now)
-        case .publicState, .other:
+        case .state(.public), .pong, .unknown:
             break
         }
         return []
@@ -56,7 +57,7 @@ public struct HostConsole: Console {
         live = LiveView(view.view, receivedAt: now)
     }
 
-    public mutating func sendFailed(_ command: ClientCommand, now: Int64) {
+    public mutating func sendFailed(_ action: Action, now: Int64) {
         notice = Notice("未连接服务器，\(lastLabel)没有发出", isError: true, at: now)
     }
 
@@ -65,19 +66,19 @@ public struct HostConsole: Console {
         if let pending = confirming {
             confirming = nil
             if key == .character("y") || key == .character("Y") {
-                guard case .send(let command) = pending.effect else { return [pending.effect] }
-                return run(command, pending.label)
+                guard case .send(let action) = pending.effect else { return [pending.effect] }
+                return run(action, pending.label)
             }
             notice = Notice("已取消：" + pending.label, at: now)
             return []
         }
         guard let entry = binding(for: key) else { return [] }
         switch entry.action {
-        case .command(let command) where entry.confirm:
-            confirming = (.send(command), entry.label)
+        case .command(let action) where entry.confirm:
+            confirming = (.send(action), entry.label)
             return []
-        case .command(let command):
-            return run(command, entry.label)
+        case .command(let action):
+            return run(action, entry.label)
         case .form(let kind):
             (form, notice) = (HostForm(kind), nil)
         case .toggleTokens:
@@ -88,10 +89,10 @@ public struct HostConsole: Console {
         return []
     }
 
-    private mutating func run(_ command: ClientCommand, _ label: String) -> [ConsoleEffect] {
+    private mutating func run(_ action: Action, _ label: String) -> [ConsoleEffect] {
         lastLabel = label
         notice = nil
-        return [.send(command)]
+        return [.send(action)]
     }
 
     private mutating func edit(_ key: Key, now: Int64) -> [ConsoleEffect] {
@@ -113,14 +114,14 @@ public struct HostConsole: Console {
                 notice = Notice(error.message, isError: true, at: now)
             case .success(nil):
                 notice = nil
-            case .success(let command?):
+            case .success(let action?):
                 form = nil
                 let label = current.title
                 if current.kind == .correction {
-                    confirming = (.send(command), label)
+                    confirming = (.send(action), label)
                     return []
                 }
-                return run(command, label)
+                return run(action, label)
             }
         default:
             break

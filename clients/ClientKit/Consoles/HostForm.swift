@@ -1,3 +1,5 @@
+import ContestCore
+import ContestProtocol
 import Foundation
 
 /// A short dialogue at the bottom of the host console, one field at a time, for the commands that
@@ -39,7 +41,7 @@ public struct HostForm: Sendable, Hashable {
 
     /// Takes the typed field: the next field, the finished command, or why the field is wrong.
     /// When the finished fields do not make a command, the form starts again from its first field.
-    public mutating func submit() -> Result<ClientCommand?, HostFormError> {
+    public mutating func submit() -> Result<Action?, HostFormError> {
         let value = input.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty else { return .failure(HostFormError("\(currentLabel)不能为空")) }
         values.append(value)
@@ -50,40 +52,49 @@ public struct HostForm: Sendable, Hashable {
         return result.map(Optional.some)
     }
 
-    private func build() -> Result<ClientCommand, HostFormError> {
+    private func build() -> Result<Action, HostFormError> {
         func number(_ text: String, _ name: String) -> Result<Int, HostFormError> {
             Int(text).map(Result.success) ?? .failure(HostFormError("\(name)应是整数：\(text)"))
         }
-        func points(_ text: String) -> Result<Double, HostFormError> {
-            Double(text).map(Result.success) ?? .failure(HostFormError("分数应是数字：\(text)"))
+        func points(_ text: String) -> Result<Points, HostFormError> {
+            Self.points(text).map(Result.success) ?? .failure(HostFormError("分数应是数字：\(text)"))
         }
         switch kind {
         case .startSegment:
             return number(values[0], "环节序号").map { .startSegment($0 - 1) }
         case .tieBreak:
-            let teams = values[1].split(whereSeparator: { ",，、 ".contains($0) }).compactMap { Int($0) }
+            let teams = values[1].split(whereSeparator: { ",，、 ".contains($0) }).compactMap {
+                Int($0).map { TeamID($0) }
+            }
             guard teams.count >= 2 else { return .failure(HostFormError("加赛至少两队：\(values[1])")) }
             return number(values[0], "环节序号").map { .startTieBreak(segment: $0 - 1, teams: teams) }
         case .showQuestion:
-            return .success(.showQuestion(values[0]))
+            return .success(.showQuestion(id: values[0]))
         case .correction:
             return number(values[0], "队号").flatMap { team in
-                points(values[1]).map { .correctScore(team: team, delta: $0, reason: values[2]) }
+                points(values[1]).map { .correctScore(team: TeamID(team), delta: $0, reason: values[2]) }
             }
         case .onBehalf:
-            return number(values[0], "队号").map { .team(Self.action(values[1]), forTeam: $0) }
+            return number(values[0], "队号").map { .onBehalf(team: TeamID($0), Self.action(values[1])) }
         case .essayScore:
             return number(values[0], "队号").flatMap { team in
-                points(values[1]).map { .scoreEssay(team: team, score: $0) }
+                points(values[1]).map { .scoreEssay(team: TeamID(team), score: $0) }
             }
         }
     }
 
+    /// A typed score, read exactly as the server reads a JSON number (`-2.5`, `17.67`, `10`), with a
+    /// leading `+` allowed since a host types a gain that way; nil for anything else.
+    static func points(_ text: String) -> Points? {
+        let number = text.hasPrefix("+") ? String(text.dropFirst()) : text
+        return try? Points(jsonText: Array(number.utf8))
+    }
+
     /// The team's spoken entry as an action: option letters, 对/错, a keyword, or else text.
-    static func action(_ entry: String) -> ClientCommand.TeamAction {
+    static func action(_ entry: String) -> Action {
         switch entry.lowercased() {
-        case "对", "t", "true": return .truth(true)
-        case "错", "f", "false": return .truth(false)
+        case "对", "t", "true": return .answer(.truth(true))
+        case "错", "f", "false": return .answer(.truth(false))
         case "跳过", "skip": return .skip
         case "进阶", "climb": return .climb
         case "停止", "stop": return .stop
@@ -92,7 +103,7 @@ public struct HostForm: Sendable, Hashable {
         }
         if entry.hasPrefix("档"), let tier = Int(entry.dropFirst()) { return .pickTier(tier - 1) }
         let letters = entry.compactMap(OptionLetters.index(of:))
-        if !letters.isEmpty && letters.count == entry.count { return .choices(Array(Set(letters)).sorted()) }
-        return .text(entry)
+        if !letters.isEmpty && letters.count == entry.count { return .answer(.choices(Array(Set(letters)).sorted())) }
+        return .answer(.text(entry))
     }
 }

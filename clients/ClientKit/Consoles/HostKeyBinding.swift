@@ -1,7 +1,9 @@
+import ContestCore
+
 /// One key of the host or judge console: what it is labelled and what it does.
 public struct HostKeyBinding: Sendable, Hashable {
     public enum Action: Sendable, Hashable {
-        case command(ClientCommand)
+        case command(ContestCore.Action)
         case form(HostForm.Kind)
         case toggleTokens
         case quit
@@ -20,8 +22,8 @@ public struct HostKeyBinding: Sendable, Hashable {
     /// Every key of the role, in the order the help lists them.
     public static func all(role: HostConsole.Role, paused: Bool) -> [HostKeyBinding] {
         let rulings = [
-            HostKeyBinding("+", "判对", .command(.rule(correct: true))),
-            HostKeyBinding("-", "判错", .command(.rule(correct: false))),
+            HostKeyBinding("+", "判对", .command(.rule(.correct))),
+            HostKeyBinding("-", "判错", .command(.rule(.wrong))),
         ]
         guard role == .host else {
             return rulings + [
@@ -30,13 +32,13 @@ public struct HostKeyBinding: Sendable, Hashable {
         }
         return [
             HostKeyBinding("s", "开始环节", .form(.startSegment)),
-            HostKeyBinding("n", "出题", .command(.showQuestion(nil))),
+            HostKeyBinding("n", "出题", .command(.showQuestion(id: nil))),
             HostKeyBinding("N", "指定题号", .form(.showQuestion)),
             HostKeyBinding("a", "开放抢答", .command(.armBuzzers)),
             HostKeyBinding("t", "下一队", .command(.nextTurn)),
         ] + rulings + [
             HostKeyBinding("r", "公布答案", .command(.revealAnswer)),
-            HostKeyBinding("k", "跳过", .command(.team(.skip, forTeam: nil))),
+            HostKeyBinding("k", "跳过", .command(.skip)),
             HostKeyBinding("b", "代录", .form(.onBehalf)),
             HostKeyBinding("p", paused ? "继续" : "暂停", .command(paused ? .resume : .pause)),
             HostKeyBinding("v", "作废本题", .command(.void), confirm: true),

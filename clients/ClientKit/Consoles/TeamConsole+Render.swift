@@ -1,3 +1,5 @@
+import ContestCore
+
 extension TeamConsole {
     /// The team's full screen: who we are and where we stand, the question, the clock, the buzz
     /// order, then what the team should do now, what it has entered, and the keys.
@@ -28,9 +30,10 @@ extension TeamConsole {
         var line = Line(teamName ?? "（未登录）", style: Theme.heading)
         if let seat { line = line + Line(" · \(seat)号座位") }
         if let team, let standing = view?.standing(of: team) {
-            line = line + "   总分 " + Line(ScoreText.points(standing.total), style: Theme.title)
-            if let lastDelta, lastDelta != 0 {
-                line = line + Line("（\(ScoreText.signed(lastDelta))）", style: lastDelta > 0 ? Theme.good : Theme.bad)
+            line = line + "   总分 " + Line(standing.total.description, style: Theme.title)
+            if let lastDelta, lastDelta != .zero {
+                line =
+                    line + Line("（\(ScoreText.signed(lastDelta))）", style: lastDelta > .zero ? Theme.good : Theme.bad)
             }
             line = line + Line(" · 第 \(standing.rank) 名" + (standing.tied ? "（并列）" : ""))
         }
@@ -48,7 +51,7 @@ extension TeamConsole {
                 question, width: width, selected: selection, answer: question.answer,
                 explanation: question.explanation)
         } else {
-            lines.append(Line(view.stage == "finished" ? "比赛已结束，感谢参赛" : "等待主持人出题…", style: Theme.dim))
+            lines.append(Line(view.stage == .finished ? "比赛已结束，感谢参赛" : "等待主持人出题…", style: Theme.dim))
         }
         lines += previousLines(view, width: width)
         if let countdown = live?.countdownText(at: now) {
@@ -56,7 +59,7 @@ extension TeamConsole {
             lines.append(
                 Line("倒计时 ", style: Theme.heading) + Line(countdown, style: urgent ? Theme.bad : Theme.title))
         }
-        if view.segment?.kind == "risk", let tiers = view.riskTiers {
+        if view.segment?.kind == .risk, let tiers = view.riskTiers {
             let offered = tiers.enumerated().map { "\($0.offset + 1)) \($0.element)分" }.joined(separator: "  ")
             var line = Line("档位 " + offered)
             if let tier = view.riskTier, tiers.indices.contains(tier) {
@@ -101,7 +104,7 @@ extension TeamConsole {
             return Line("抢答已发出，等待服务器确认…", style: Theme.alert)
         }
         if mayAnswer { return Line("▶ 轮到你队作答", style: Theme.highlight) }
-        if kind == "risk" && view.turn == team && view.question == nil { return riskPrompt(view) }
+        if kind == .risk && view.turn == team && view.question == nil { return riskPrompt(view) }
         if let turn = view.turn, turn != team { return Line("现在是\(view.name(of: turn))作答", style: Theme.dim) }
         return nil
     }
@@ -120,7 +123,7 @@ extension TeamConsole {
 
     /// While a buzz question is open: whether a press counts now, and where this team stands in
     /// the current round (a re-opened question starts a new round; earlier buzzes no longer count).
-    private func buzzPrompt(_ view: PublicView, buzzers: PublicView.Buzzers, team: Int) -> Line {
+    private func buzzPrompt(_ view: PublicView, buzzers: BuzzerStatus, team: TeamID) -> Line {
         if buzzers.out.contains(team) {
             return view.buzzes.contains { $0.team == team && $0.falseStart }
                 ? Line("✗ 犯规：开放抢答前按键，本题不能再抢答", style: Theme.bad)
@@ -153,8 +156,8 @@ extension TeamConsole {
     private var keys: [KeyHelp.Item] {
         var items = [KeyHelp.Item("空格/回车", "抢答·提交"), KeyHelp.Item("A-H", "选择"), KeyHelp.Item("T/F", "对/错")]
         switch kind {
-        case "speed": items.append(KeyHelp.Item("Tab", "跳过"))
-        case "risk":
+        case .speed?: items.append(KeyHelp.Item("Tab", "跳过"))
+        case .risk?:
             items += [
                 KeyHelp.Item("1-9", "选档"), KeyHelp.Item("0", "放弃"), KeyHelp.Item("↑", "进阶"), KeyHelp.Item("↓", "停止"),
             ]

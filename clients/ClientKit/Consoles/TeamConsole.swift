@@ -1,3 +1,5 @@
+import ContestCore
+import ContestProtocol
 import Foundation
 
 /// A team's console: what the team sees and what its keys do, without a terminal or a socket.
@@ -9,7 +11,7 @@ public struct TeamConsole: Console {
     public let token: String
     public let requestedSeat: Int?
     public private(set) var link = LinkStatus.connecting
-    public private(set) var team: Int?
+    public private(set) var team: TeamID?
     public private(set) var teamName: String?
     public private(set) var seat: Int?
     public private(set) var live: LiveView?
@@ -22,10 +24,10 @@ public struct TeamConsole: Console {
     private var buzzSentRound: Int?
     public private(set) var notice: Notice?
     /// How the team's total moved at its last change, shown beside the total until the next one.
-    public private(set) var lastDelta: Double?
+    public private(set) var lastDelta: Points?
     /// The question this team last answered and what it sent, to set beside the answer key.
     public private(set) var submitted: (question: String, answer: String)?
-    private var lastSent: ClientCommand?
+    private var lastSent: Action?
     /// The answer in flight: it becomes `submitted` when the server acknowledges it.
     private var answerSent: (question: String, answer: String)?
     private var bellRungFor: String?
@@ -36,19 +38,19 @@ public struct TeamConsole: Console {
         self.requestedSeat = seat
     }
 
-    public var hello: ClientCommand { .hello(role: "team", token: token, seat: requestedSeat, lang: "zh-CN") }
+    public var hello: ClientMessage.Hello { ClientMessage.Hello(role: .team, token: token, seat: requestedSeat) }
 
     public mutating func linkChanged(_ status: LinkStatus, now: Int64) {
         if case .online = status {} else { buzzSentFor = nil }
         link = status
     }
 
-    public mutating func receive(_ event: ServerEvent, now: Int64) -> [ConsoleEffect] {
-        switch event {
+    public mutating func receive(_ message: ServerMessage, now: Int64) -> [ConsoleEffect] {
+        switch message {
         case .welcome(let welcome):
             (team, teamName, seat) = (welcome.team, welcome.teamName, welcome.seat)
-            if let view = welcome.publicView { return update(view, now: now) }
-        case .publicState(let view):
+            if case .public(let view) = welcome.view { return update(view, now: now) }
+        case .state(.public(let view)):
             return update(view, now: now)
         case .ack:
             notice = lastSent.flatMap { Self.confirmation($0, at: now) }
@@ -58,7 +60,7 @@ public struct TeamConsole: Console {
         case .rejected(_, _, let message), .error(_, let message):
             (buzzSentFor, answerSent) = (nil, nil)
             notice = Notice(message, isError: true, at: now)
-        case .hostState, .presence, .other:
+        case .state(.host), .presence, .pong, .unknown:
             break
         }
         return []
@@ -82,8 +84,8 @@ public struct TeamConsole: Console {
         return [.bell]
     }
 
-    public mutating func sendFailed(_ command: ClientCommand, now: Int64) {
-        if case .team(.buzz, _) = command { buzzSentFor = nil }
+    public mutating func sendFailed(_ action: Action, now: Int64) {
+        if action == .buzz { buzzSentFor = nil }
         notice = Notice("未连接服务器，没有发出", isError: true, at: now)
     }
 
@@ -101,8 +103,8 @@ public struct TeamConsole: Console {
         case .space, .enter: return spaceOrEnter(now: now)
         case .tab: return send(.skip)
         case .escape: (selection, truth, text) = ([], nil, "")
-        case .up where kind == "risk": return send(.climb)
-        case .down where kind == "risk": return send(.stop)
+        case .up where kind == .risk: return send(.climb)
+        case .down where kind == .risk: return send(.stop)
         case .character(let character): return choose(character)
         default: break
         }
@@ -124,17 +126,18 @@ public struct TeamConsole: Console {
     /// Fill-in and short answers take the keyboard once this team may answer, until it has.
     public var isTyping: Bool {
         guard mayAnswer, !hasAnswered, let type = live?.view.question?.type else { return false }
-        return type == "fill" || type == "short"
+        return type == .fill || type == .short
     }
 
     /// Whether the server gave this team the question: the buzz was won, or it is the team's turn.
     public var mayAnswer: Bool {
         guard let view = live?.view, view.question != nil, let team else { return false }
         if view.answering == team { return true }
-        return view.turn == team && ["speed", "relay", "risk"].contains(kind)
+        return view.turn == team && [.speed, .relay, .risk].contains(kind)
     }
 
-    var kind: String { live?.view.segment?.kind ?? "" }
+    /// The running segment's kind; nil before the first segment and between segments.
+    var kind: SegmentKind? { live?.view.segment?.kind }
 
     private mutating func type(_ key: Key, now: Int64) -> [ConsoleEffect]? {
         switch key {
@@ -148,7 +151,7 @@ public struct TeamConsole: Console {
                 notice = Notice("请先输入答案", isError: true, at: now)
                 return []
             }
-            return send(.text(answer))
+            return send(.answer(.text(answer)))
         default: return nil
         }
         return []
@@ -156,14 +159,14 @@ public struct TeamConsole: Console {
 
     private mutating func spaceOrEnter(now: Int64) -> [ConsoleEffect] {
         if mayAnswer {
-            if let truth { return send(.truth(truth)) }
-            if !selection.isEmpty { return send(.choices(selection.sorted())) }
-            let keys = live?.view.question?.type == "truefalse" ? "T（对）或 F（错）" : "字母键选择答案"
+            if let truth { return send(.answer(.truth(truth))) }
+            if !selection.isEmpty { return send(.answer(.choices(selection.sorted()))) }
+            let keys = live?.view.question?.type == .trueFalse ? "T（对）或 F（错）" : "字母键选择答案"
             notice = Notice("请先按\(keys)，再按回车提交", isError: true, at: now)
             return []
         }
-        guard kind == "buzz" || kind == "tiebreak" else {
-            let text = kind == "essay" ? "论述题请口头陈述，无需在终端作答" : "现在不是抢答环节"
+        guard kind == .buzz || kind == .tieBreak else {
+            let text = kind == .essay ? "论述题请口头陈述，无需在终端作答" : "现在不是抢答环节"
             notice = Notice(text, isError: true, at: now)
             return []
         }
@@ -177,11 +180,11 @@ public struct TeamConsole: Console {
     }
 
     private mutating func choose(_ character: Character) -> [ConsoleEffect] {
-        if kind == "risk", let digit = character.wholeNumberValue {
+        if kind == .risk, let digit = character.wholeNumberValue {
             return digit == 0 ? send(.decline) : send(.pickTier(digit - 1))
         }
         guard let question = live?.view.question else { return [] }
-        if question.type == "truefalse" {
+        if question.type == .trueFalse {
             switch character {
             case "t", "T", "y", "Y", "对": truth = true
             case "f", "F", "n", "N", "错": truth = false
@@ -190,7 +193,7 @@ public struct TeamConsole: Console {
             return []
         }
         guard let index = OptionLetters.index(of: character), index < question.options.count else { return [] }
-        if question.type == "multiple" {
+        if question.type == .multiple {
             if selection.contains(index) { selection.remove(index) } else { selection.insert(index) }
         } else {
             selection = [index]
@@ -198,38 +201,28 @@ public struct TeamConsole: Console {
         return []
     }
 
-    private mutating func send(_ action: ClientCommand.TeamAction) -> [ConsoleEffect] {
-        let command = ClientCommand.team(action, forTeam: nil)
-        answerSent = live?.view.question.flatMap { question in Self.answerText(command).map { (question.id, $0) } }
-        lastSent = command
-        notice = nil
-        return [.send(command)]
-    }
-
-    /// An answer as the answer key spells it (`AC`, `对`, the typed text); nil for other commands.
-    private static func answerText(_ command: ClientCommand) -> String? {
-        guard case .team(let action, _) = command else { return nil }
-        return switch action {
-        case .choices(let indexes): String(indexes.map(OptionLetters.letter(for:)))
-        case .truth(let truth): truth ? "对" : "错"
-        case .text(let text): text
-        default: nil
+    private mutating func send(_ action: Action) -> [ConsoleEffect] {
+        answerSent = nil
+        if case .answer(let submission) = action, let question = live?.view.question {
+            answerSent = (question.id, Labels.submission(submission))
         }
+        lastSent = action
+        notice = nil
+        return [.send(action)]
     }
 
     private static let quitHint = "再按一次 Ctrl-C 退出"
 
-    private static func confirmation(_ command: ClientCommand, at now: Int64) -> Notice? {
-        guard case .team(let action, _) = command else { return nil }
+    private static func confirmation(_ action: Action, at now: Int64) -> Notice? {
         let text: String? =
             switch action {
-            case .buzz: nil
-            case .choices, .truth, .text: "答案已提交"
+            case .answer: "答案已提交"
             case .skip: "已跳过本题"
             case .climb: "已选择进阶"
             case .stop: "已选择停止"
             case .decline: "已放弃本环节"
             case .pickTier(let tier): "已选第 \(tier + 1) 档"
+            default: nil
             }
         return text.map { Notice($0, at: now) }
     }

@@ -1,3 +1,5 @@
+import ContestCore
+
 /// The buzz order with each buzz's margin behind the first, false starts marked in words.
 public enum BuzzPanel {
     /// `抢答顺序  ① 南湖队 +0.00 ms  ② 城西队 +1.20 ms  ③ 白沙队 犯规`, wrapped to the width;
@@ -6,8 +8,7 @@ public enum BuzzPanel {
     /// A question re-opened after a wrong answer has several rounds, each with its own order and
     /// margins: the current round (`round`, from the view's buzzers) comes first, then the earlier
     /// ones dimmed, so nobody reads an old order as the one that counts now.
-    public static func lines(_ buzzes: [PublicView.BuzzLine], answering: Int?, round: Int? = nil, width: Int) -> [Line]
-    {
+    public static func lines(_ buzzes: [BuzzLine], answering: TeamID?, round: Int? = nil, width: Int) -> [Line] {
         guard !buzzes.isEmpty else { return [] }
         let current = max(round ?? 0, buzzes.map { roundOf($0) }.max() ?? 1)
         let rounds = Set(buzzes.map { roundOf($0) } + [current]).sorted(by: >)
@@ -31,10 +32,10 @@ public enum BuzzPanel {
     }
 
     /// A false start before the first arming belongs with round 1.
-    private static func roundOf(_ buzz: PublicView.BuzzLine) -> Int { max(1, buzz.round) }
+    private static func roundOf(_ buzz: BuzzLine) -> Int { max(1, buzz.round) }
 
     private static func flow(
-        _ heading: Line, _ buzzes: [PublicView.BuzzLine], answering: Int?, dim: Bool, width: Int
+        _ heading: Line, _ buzzes: [BuzzLine], answering: TeamID?, dim: Bool, width: Int
     ) -> [Line] {
         var lines: [Line] = []
         var current = heading

@@ -1,3 +1,5 @@
+import ContestCore
+
 /// A public view with the moment it arrived, so the countdown runs on the console's own clock.
 public struct LiveView: Sendable, Hashable {
     public var view: PublicView

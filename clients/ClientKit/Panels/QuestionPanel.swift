@@ -1,3 +1,5 @@
+import ContestCore
+
 /// The question on screen: type, stem wrapped to the width, options one per line, and the answer
 /// only when the caller has one to show (revealed, or the host's key).
 public enum QuestionPanel {
@@ -5,11 +7,11 @@ public enum QuestionPanel {
     ///   - selected: options the team has marked but not yet sent, shown with `▶`.
     ///   - answer: the answer to print, e.g. `ABDE`; its letters get a `✓` on their options.
     public static func lines(
-        _ card: PublicView.QuestionCard, width: Int, selected: Set<Int> = [], answer: String? = nil,
+        _ card: QuestionCard, width: Int, selected: Set<Int> = [], answer: String? = nil,
         explanation: String? = nil
     ) -> [Line] {
         var lines: [Line] = []
-        let label = "[\(Labels.questionType(card.type))] "
+        let label = "[\(card.type.chineseName)] "
         lines += hanging(label, card.stem, width: width, style: Theme.title, headStyle: Theme.heading)
         let correct = Set((answer ?? "").compactMap(OptionLetters.index(of:)))
         for (index, option) in card.options.enumerated() {

@@ -1,20 +1,10 @@
-/// Points and seconds as the consoles print them.
-public enum ScoreText {
-    /// `10`, `17.67`, `-2.5`: exact to 0.01 as the server keeps them, no trailing zeros.
-    public static func points(_ value: Double) -> String {
-        let hundredths = Int((value * 100).rounded())
-        let sign = hundredths < 0 ? "-" : ""
-        let whole = abs(hundredths) / 100
-        let fraction = abs(hundredths) % 100
-        guard fraction != 0 else { return sign + String(whole) }
-        let digits = fraction % 10 == 0 ? String(fraction / 10) : (fraction < 10 ? "0" : "") + String(fraction)
-        return "\(sign)\(whole).\(digits)"
-    }
+import ContestCore
 
-    /// `+10`, `-2.5`, `±0` for a change.
-    public static func signed(_ value: Double) -> String {
-        let text = points(value)
-        return text == "0" ? "±0" : (value > 0 ? "+" + text : text)
+/// Score changes and seconds as the consoles print them; totals print as `Points.description`.
+public enum ScoreText {
+    /// `+10`, `-2.5`, `±0` for a change: a change of nothing still says it is a change.
+    public static func signed(_ value: Points) -> String {
+        value == .zero ? "±0" : value.signedDescription
     }
 
     /// Whole seconds left, rounded up so "0" means the time is really over.

@@ -1,3 +1,5 @@
+import ContestCore
+
 /// The top lines every console shares: the contest title and whether we are connected.
 public enum StatusPanel {
     /// `● 在线`, `○ 连接中…`, `○ 离线 3 秒后重连：reason`, `✗ 被拒绝：reason`.

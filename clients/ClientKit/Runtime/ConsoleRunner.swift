@@ -29,7 +29,7 @@ public enum ConsoleRunner {
         func perform(_ effects: [ConsoleEffect], now: Int64) -> Bool {
             for effect in effects {
                 switch effect {
-                case .send(let command): if !link.send(command) { console.sendFailed(command, now: now) }
+                case .send(let action): if !link.send(action) { console.sendFailed(action, now: now) }
                 case .bell: terminal.bell()
                 case .quit: return false
                 }
@@ -78,7 +78,8 @@ public enum ConsoleRunner {
                 let events = descriptors[1].revents
                 if events & Int16(POLLOUT) != 0 { link.writable(now: now) }
                 if events & Int16(POLLIN | POLLHUP | POLLERR) != 0 {
-                    for event in link.readable(now: now) where !perform(console.receive(event, now: now), now: now) {
+                    for message in link.readable(now: now)
+                    where !perform(console.receive(message, now: now), now: now) {
                         return 0
                     }
                 }
