@@ -11,8 +11,10 @@ let everyProblem: [Problem] = [
     .jsonSyntax(.badNumber("01")), .jsonSyntax(.trailingContent("}")), .jsonSyntax(.tooDeep), .bankNotObject,
     .missingQuestions, .questionNotObject, .wrongType(field: "stem", expected: .string), .unknownField("answers"),
     .duplicateKey("id"), .unknownFormat("quiz-bank/2"), .unterminatedQuote, .textAfterQuote, .missingColumn(.answer),
-    .unknownColumn("备注"), .duplicateColumn("题干"), .extraCells(2), .missingID, .duplicateID("Q1", firstLine: 2),
-    .missingType, .unknownType("选择"), .missingStem, .duplicateStem(firstLine: 2), .fillWithoutBlank,
+    .unknownColumn("备注"), .duplicateColumn("题干"), .extraCells(2), .missingID,
+    .duplicateID("Q1", first: .text(SourcePosition(line: 2, column: 1))),
+    .missingType, .unknownType("选择"), .missingStem, .duplicateStem(first: .text(SourcePosition(line: 2, column: 1))),
+    .fillWithoutBlank,
     .tooFewOptions(1), .tooManyOptions(9), .emptyOption("B"), .duplicateOption("B", sameAs: "A"),
     .optionsNotAllowed(.trueFalse), .missingAnswer, .missingReference, .badChoiceAnswer("甲"),
     .answerNotInOptions("E", optionCount: 4), .severalAnswersForSingle("AB"), .oneAnswerForMultiple,
@@ -42,27 +44,31 @@ func everyProblemHasAChineseAndADifferentEnglishMessage(problem: Problem) {
 @Test(arguments: [
     (
         Diagnostic(
-            file: "b.csv", position: SourcePosition(line: 12, column: 40),
+            file: "b.csv", location: .text(SourcePosition(line: 12, column: 40)),
             problem: .answerNotInOptions("E", optionCount: 4)), Language.chinese,
         "b.csv:12:40: 错误: 答案 E 不在选项中（只有 A–D） [answer-not-in-options]"
     ),
     (
         Diagnostic(
-            file: "b.csv", position: SourcePosition(line: 12, column: 40),
+            file: "b.csv", location: .text(SourcePosition(line: 12, column: 40)),
             problem: .answerNotInOptions("E", optionCount: 4)), Language.english,
         "b.csv:12:40: error: answer E is not among the options (A–D only) [answer-not-in-options]"
     ),
     (
-        Diagnostic(file: "b.json", position: SourcePosition(line: 3, column: 7), problem: .duplicateStem(firstLine: 2)),
+        Diagnostic(
+            file: "b.json", location: .text(SourcePosition(line: 3, column: 7)),
+            problem: .duplicateStem(first: .text(SourcePosition(line: 2, column: 1)))),
         Language.chinese, "b.json:3:7: 警告: 题干与第 2 行的题目相同 [duplicate-stem]"
     ),
     (
-        Diagnostic(file: "b.json", position: SourcePosition(line: 3, column: 7), problem: .duplicateStem(firstLine: 2)),
+        Diagnostic(
+            file: "b.json", location: .text(SourcePosition(line: 3, column: 7)),
+            problem: .duplicateStem(first: .text(SourcePosition(line: 2, column: 1)))),
         Language.english, "b.json:3:7: warning: same stem as the question on line 2 [duplicate-stem]"
     ),
     (
         Diagnostic(
-            file: "b.json", position: SourcePosition(line: 1, column: 21),
+            file: "b.json", location: .text(SourcePosition(line: 1, column: 21)),
             problem: .jsonSyntax(.expected(.value, found: "]"))), Language.chinese,
         "b.json:1:21: 错误: JSON 语法错误：此处应为一个值，却是“]” [json-syntax]"
     ),

@@ -8,20 +8,33 @@ public enum Severity: String, Sendable, Hashable {
     case warning
 }
 
-/// One problem found in a bank file, placed by file, line and column.
+/// One problem found in a bank file, placed by file and location (line and column, paragraph or cell).
 ///
 /// A value, not a thrown error, so a check can report every problem in one run; the message is
 /// rendered on demand in either language from the same `problem`.
 public struct Diagnostic: Sendable, Hashable {
     public var file: String
     /// Absent only when the file could not be read at all.
-    public var position: SourcePosition?
+    public var location: SourceLocation?
     public var problem: Problem
+    /// The reader's byte offset, which sorts diagnostics in document order whatever the location's kind.
+    var offset: Int
 
-    public init(file: String, position: SourcePosition?, problem: Problem) {
+    public init(file: String, location: SourceLocation?, problem: Problem) {
+        self.init(file: file, location: location, problem: problem, offset: 0)
+    }
+
+    init(file: String, location: SourceLocation?, problem: Problem, offset: Int) {
         self.file = file
-        self.position = position
+        self.location = location
         self.problem = problem
+        self.offset = offset
+    }
+
+    /// Line and column, for diagnostics of text files.
+    public var position: SourcePosition? {
+        if case .text(let position) = location { return position }
+        return nil
     }
 
     public var severity: Severity { problem.severity }
@@ -29,9 +42,10 @@ public struct Diagnostic: Sendable, Hashable {
 
     public func message(_ language: Language = .chinese) -> String { problem.message(language) }
 
-    /// `FILE:LINE:COLUMN: 错误: message [code]`, the shape editors and CI logs link to.
+    /// `FILE:LINE:COLUMN: 错误: message [code]`, the shape editors and CI logs link to; Word and
+    /// Excel files put `¶57 「12．下列…」` or `单选!G3` where the line and column would be.
     public func formatted(_ language: Language = .chinese) -> String {
-        let place = position.map { "\(file):\($0.line):\($0.column)" } ?? file
+        let place = location.map { "\(file):\($0)" } ?? file
         let label: String
         switch (severity, language) {
         case (.error, .chinese): label = "错误"
@@ -43,23 +57,27 @@ public struct Diagnostic: Sendable, Hashable {
     }
 }
 
-/// Gathers diagnostics for one file, turning parsers' byte offsets into lines and columns.
+/// Gathers diagnostics for one file, turning parsers' byte offsets into locations.
 struct DiagnosticCollector {
     let file: String
-    var source: SourceText
+    var source: any SourceLocator
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, source: SourceText = SourceText([])) {
+    init(file: String, source: any SourceLocator = SourceText([])) {
         self.file = file
         self.source = source
     }
 
     mutating func report(_ problem: Problem, at offset: Int) {
-        diagnostics.append(Diagnostic(file: file, position: source.position(at: offset), problem: problem))
+        diagnostics.append(
+            Diagnostic(file: file, location: source.location(at: offset), problem: problem, offset: offset))
     }
 
-    mutating func report(_ problem: Problem, at position: SourcePosition?) {
-        diagnostics.append(Diagnostic(file: file, position: position, problem: problem))
+    /// Diagnostics in document order; those reported at one place keep the order they were found in.
+    var sortedDiagnostics: [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            lhs.element.offset == rhs.element.offset ? lhs.offset < rhs.offset : lhs.element.offset < rhs.element.offset
+        }.map(\.element)
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

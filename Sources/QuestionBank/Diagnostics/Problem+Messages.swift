@@ -60,10 +60,10 @@ extension Problem {
                 : "this row has \(count) non-empty cell(s) beyond the header"
         case .missingID:
             return zh ? "缺少题目编号" : "the question has no id"
-        case .duplicateID(let id, let firstLine):
+        case .duplicateID(let id, let first):
             return zh
-                ? "题目编号“\(id)”重复（第 \(firstLine) 行已用过）"
-                : "duplicate id \"\(id)\" (first used on line \(firstLine))"
+                ? "题目编号“\(id)”重复（\(first.reference(zh))已用过）"
+                : "duplicate id \"\(id)\" (first used on \(first.reference(zh)))"
         case .missingType:
             return zh ? "缺少题型" : "the question has no type"
         case .unknownType(let spelling):
@@ -72,10 +72,10 @@ extension Problem {
                 : "unknown type \"\(spelling)\" (use single, multiple, truefalse, fill, short or essay)"
         case .missingStem:
             return zh ? "缺少题干" : "the question has no stem"
-        case .duplicateStem(let firstLine):
+        case .duplicateStem(let first):
             return zh
-                ? "题干与第 \(firstLine) 行的题目相同"
-                : "same stem as the question on line \(firstLine)"
+                ? "题干与\(first.reference(zh))的题目相同"
+                : "same stem as the question on \(first.reference(zh))"
         case .fillWithoutBlank:
             return zh
                 ? "填空题题干中没有空位（用“（  ）”或“____”标出）"

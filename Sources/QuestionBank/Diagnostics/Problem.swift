@@ -29,11 +29,11 @@ public enum Problem: Sendable, Hashable {
     case extraCells(Int)
     // One question.
     case missingID
-    case duplicateID(String, firstLine: Int)
+    case duplicateID(String, first: SourceLocation)
     case missingType
     case unknownType(String)
     case missingStem
-    case duplicateStem(firstLine: Int)
+    case duplicateStem(first: SourceLocation)
     case fillWithoutBlank
     case tooFewOptions(Int)
     case tooManyOptions(Int)

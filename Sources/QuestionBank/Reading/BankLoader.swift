@@ -27,7 +27,7 @@ public enum BankLoader {
             failure = .unreadable
         }
         if let failure {
-            let diagnostic = Diagnostic(file: path, position: nil, problem: .unreadableFile(failure))
+            let diagnostic = Diagnostic(file: path, location: nil, problem: .unreadableFile(failure))
             return BankLoadResult(
                 file: path, format: format, encoding: nil, bank: Bank(title: "", questions: []),
                 diagnostics: [diagnostic])
@@ -61,11 +61,7 @@ public enum BankLoader {
             }
             if bank.questions.isEmpty && !collector.hasErrors { collector.report(.noQuestions, at: 0) }
         }
-        let diagnostics = collector.diagnostics.enumerated().sorted { lhs, rhs in
-            let left = lhs.element.position ?? SourcePosition(line: 0, column: 0)
-            let right = rhs.element.position ?? SourcePosition(line: 0, column: 0)
-            return left == right ? lhs.offset < rhs.offset : left < right
-        }.map(\.element)
+        let diagnostics = collector.sortedDiagnostics
         return BankLoadResult(
             file: file, format: format, encoding: decoded.encoding, bank: bank, diagnostics: diagnostics)
     }

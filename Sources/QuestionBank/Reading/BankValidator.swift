@@ -5,7 +5,7 @@ import ContestCore
 ///
 /// Readers hand drafts over one at a time instead of collecting them, so a 100,000-question bank
 /// never holds a second copy of every question. Duplicates point at the later question and name
-/// the line of the first, so the organiser can open both.
+/// where the first is, so the organiser can open both.
 struct BankValidator {
     private(set) var questions: [Question] = []
     private var firstOffsetByID: [ExactText: Int] = [:]
@@ -24,8 +24,7 @@ struct BankValidator {
         if !id.isEmpty && draft.id != nil {
             let offset = draft.id?.offset ?? draft.offset
             if let first = firstOffsetByID[ExactText(id)] {
-                let firstLine = collector.source.position(at: first).line
-                collector.report(.duplicateID(id, firstLine: firstLine), at: offset)
+                collector.report(.duplicateID(id, first: collector.source.location(at: first)), at: offset)
                 isDuplicate = true
             } else {
                 firstOffsetByID[ExactText(id)] = offset
@@ -35,8 +34,7 @@ struct BankValidator {
         if !stem.isEmpty {
             let offset = draft.stem?.offset ?? draft.offset
             if let first = firstOffsetByStem[ExactText(stem)] {
-                let firstLine = collector.source.position(at: first).line
-                collector.report(.duplicateStem(firstLine: firstLine), at: offset)
+                collector.report(.duplicateStem(first: collector.source.location(at: first)), at: offset)
             } else {
                 firstOffsetByStem[ExactText(stem)] = offset
             }

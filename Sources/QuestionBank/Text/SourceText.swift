@@ -23,7 +23,7 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
 /// Parsers remember only byte offsets, which is cheap for 100,000 questions; turning an offset into
 /// a line and column happens here, only for the offsets that end up in a diagnostic. The line index
 /// is built on first use, so a clean file never pays for it.
-final class SourceText {
+final class SourceText: SourceLocator {
     let bytes: [UInt8]
     private var lineStarts: [Int]?
 
@@ -67,4 +67,6 @@ final class SourceText {
         }
         return SourcePosition(line: low + 1, column: column)
     }
+
+    func location(at offset: Int) -> SourceLocation { .text(position(at: offset)) }
 }
