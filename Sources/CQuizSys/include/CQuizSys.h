@@ -56,4 +56,25 @@ int cqs_listen(const char *host, int port, int backlog, int *bound_port);
 /// accept4() non-blocking and close-on-exec; the peer's address is written as text into `peer`.
 int cqs_accept(int listen_fd, char *peer, size_t peer_capacity);
 
+/// A thread that notes when bytes arrive on watched TCP sockets without reading them, so a message
+/// can be timed by its own bytes even when the kernel merged it with later ones (ArrivalWatch.c).
+typedef struct cqs_arrival_watch cqs_arrival_watch;
+
+/// Starts the watching thread; NULL when a thread or descriptor could not be had. `realtime` is set
+/// to 1 when the thread got real-time priority (root or CAP_SYS_NICE), 0 when it runs as others do.
+cqs_arrival_watch *cqs_arrival_watch_start(int *realtime);
+
+/// Starts noting arrivals on `fd` (from now on); 0 on success.
+int cqs_arrival_watch_add(cqs_arrival_watch *watch, int fd);
+
+/// Stops watching `fd`; call before closing it.
+void cqs_arrival_watch_remove(cqs_arrival_watch *watch, int fd);
+
+/// The earliest time (microseconds, CLOCK_REALTIME) by which the first `stream_end` bytes of `fd`
+/// had all arrived, or -1 when not known; forgets what no later message can need.
+int64_t cqs_arrival_watch_time(cqs_arrival_watch *watch, int fd, uint64_t stream_end);
+
+/// Stops the thread and frees everything.
+void cqs_arrival_watch_stop(cqs_arrival_watch *watch);
+
 #endif

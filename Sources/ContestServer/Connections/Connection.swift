@@ -19,6 +19,10 @@ final class Connection {
     private(set) var sentMessages: UInt64 = 0
     /// Where the WebSocket frames end in what this connection sends, so a read can stop at one.
     var frameBoundary = WebSocketFrameBoundary()
+    /// Bytes read from the socket so far: where the last read ends in the stream, for the arrival watch.
+    var bytesRead: UInt64 = 0
+    /// Whether the arrival watch notes this socket's arrivals (identified hosts, judges and teams).
+    var arrivalsWatched = false
     /// The kernel's stamp of the last read: the time of a final line that comes without its LF.
     var lastStamp: Micros = 0
     /// Whether epoll is told we want to write (the socket was full last time).

@@ -19,7 +19,8 @@ extension QuizServer {
             nextTag += 1
             let now = cqs_now_micros()
             let connection = Connection(
-                tag: tag, descriptor: descriptor, peer: String(cString: peer), now: now,
+                tag: tag, descriptor: descriptor,
+                peer: String(decoding: peer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self), now: now,
                 introductionTimeout: options.introductionTimeout, outboundLimit: options.outboundLimit)
             guard cqs_epoll_add(epoll, descriptor, 1, 0, tag) == 0 else {
                 log("epoll_ctl failed for \(connection.peer): \(Self.errnoText())")
@@ -69,16 +70,34 @@ extension QuizServer {
                 warnedAboutMissingStamps = true
                 log("the kernel gave no receive timestamp (SO_TIMESTAMPNS); buzzes are ordered by read time instead")
             }
+            connection.bytesRead += UInt64(count)
             var arrivals: [Connection.Arrival] = []
+            let received = receiveTime(of: connection, kernelStamp: stamp, now: now)
             readBuffer.withUnsafeBytes {
                 connection.ingest(
-                    UnsafeRawBufferPointer(rebasing: $0[0..<count]), stamp: stamp >= 0 ? stamp / 1000 : now, now: now,
-                    into: &arrivals)
+                    UnsafeRawBufferPointer(rebasing: $0[0..<count]), stamp: received, now: now, into: &arrivals)
             }
             take(arrivals, from: connection, now: now, pass: &pass)
             if !connection.outbound.isEmpty { pass.dirty.insert(connection.tag) }
             if count == waiting && waiting < readBuffer.count { return }
         }
+    }
+
+    /// When the bytes just read had all arrived: the kernel's stamp of the read, or the arrival
+    /// watch's note when that is earlier (the kernel merged this message with later bytes while the
+    /// loop was busy, and stamped the whole with the later time).
+    func receiveTime(of connection: Connection, kernelStamp: Int64, now: Micros) -> Micros {
+        let stamp = kernelStamp >= 0 ? kernelStamp / 1000 : now
+        guard connection.arrivalsWatched, let arrivalWatch else { return stamp }
+        let noted = cqs_arrival_watch_time(arrivalWatch, connection.descriptor, connection.bytesRead)
+        return noted >= 0 ? min(stamp, noted) : stamp
+    }
+
+    /// Times this connection's messages by the arrival watch from now on; hosts, judges and teams
+    /// only, whose order matters, never the hall's screens.
+    func watchArrivals(of connection: Connection) {
+        guard let arrivalWatch, !connection.arrivalsWatched else { return }
+        connection.arrivalsWatched = cqs_arrival_watch_add(arrivalWatch, connection.descriptor) == 0
     }
 
     /// Routes what the codec produced: messages wait for the pass's decision, upgrades happen now.
@@ -168,6 +187,9 @@ extension QuizServer {
             if identity != .screen { log("\(connection.peer) \(identity.logName) left") }
         }
         _ = cqs_epoll_remove(epoll, connection.descriptor)
+        if connection.arrivalsWatched, let arrivalWatch {
+            cqs_arrival_watch_remove(arrivalWatch, connection.descriptor)
+        }
         Glibc.close(connection.descriptor)
     }
 

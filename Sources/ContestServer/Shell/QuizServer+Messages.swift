@@ -16,9 +16,10 @@ extension QuizServer {
         }
         if let entry = outcome.entry { record(entry) }
         if let line = outcome.log { log("\(connection.peer) \(line)") }
-        if connection.session.identity != nil && connection.introductionDeadline != nil {
+        if let identity = connection.session.identity, connection.introductionDeadline != nil {
             connection.introductionDeadline = nil
             presenceChanged = true
+            if identity != .screen { watchArrivals(of: connection) }
         }
         pass.replies.append((tag, outcome.replies, outcome.close))
     }

@@ -7,6 +7,8 @@ import Wire
 
 /// The I/O shell: one thread, one epoll, every socket and the contest state owned by it alone.
 ///
+/// A second thread, the arrival watch (`ArrivalWatch.c`), only notes when bytes arrive on the
+/// officials' and teams' sockets, so a buzz is timed by its own bytes even while this loop is busy.
 /// A loop pass reads what is ready (each read stamped with the kernel's receive time), decides the
 /// pass's messages in stamp order, makes their journal records durable with one fdatasync, and only
 /// then writes the answers and the new state, encoded once per audience. Nothing here blocks except
@@ -27,6 +29,8 @@ public final class QuizServer {
     var nextTag: UInt64 = 2
     var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
     var warnedAboutMissingStamps = false
+    /// Nil only when its thread could not start (then the kernel's stamps alone order the buzzes).
+    var arrivalWatch: OpaquePointer?
     /// Accepted commands in the journal, replayed ones included.
     public private(set) var journalEntries: Int
     var stateChanged = false
@@ -48,6 +52,7 @@ public final class QuizServer {
     }
 
     deinit {
+        if let arrivalWatch { cqs_arrival_watch_stop(arrivalWatch) }
         for connection in connections.values { Glibc.close(connection.descriptor) }
         for descriptor in [listener, signals, epoll] where descriptor >= 0 { Glibc.close(descriptor) }
     }
@@ -57,6 +62,16 @@ public final class QuizServer {
         _ = cqs_raise_open_file_limit()
         signals = cqs_signalfd_for_shutdown()
         guard signals >= 0 else { throw .system(operation: "signalfd", reason: Self.errnoText()) }
+        // After signalfd: the watch thread inherits the blocked SIGINT and SIGTERM.
+        var realtime: Int32 = 0
+        arrivalWatch = cqs_arrival_watch_start(&realtime)
+        if arrivalWatch == nil {
+            log("the arrival watch did not start (\(Self.errnoText())): buzzes are timed by the kernel's stamps only")
+        } else if realtime == 0 {
+            log(
+                "the arrival watch runs at normal priority: under heavy load buzzes less than a millisecond apart may be misordered; run as root or grant CAP_SYS_NICE (sudo setcap cap_sys_nice+ep quiz-server)"
+            )
+        }
         epoll = cqs_epoll_create()
         guard epoll >= 0 else { throw .system(operation: "epoll_create", reason: Self.errnoText()) }
         var port: Int32 = 0
