@@ -63,9 +63,13 @@ struct UndoAndRevealTests {
             return
         }
         h.ok(.rule(.wrong), at: s(20))
+        #expect(HostView(h.state, now: s(20)).undoDepth == h.state.checkpoints.count)
         h.ok(.revealAnswer, at: s(21))
         #expect(h.state.revealed == [ruled])
         h.refused(.answerAlreadyRevealed, .undo, at: s(22))
+        // The console offers no undo it would be refused, though the checkpoint is still kept.
+        #expect(!h.state.checkpoints.isEmpty)
+        #expect(HostView(h.state, now: s(22)).undoDepth == 0)
     }
 
     /// The demo's transcript: the team answers the re-opened question, but only before any reveal.

@@ -49,10 +49,7 @@ extension Reduction {
         case .correctScore(let team, let delta, let reason): try correctScore(team, delta, reason)
         case .undo:
             guard let checkpoint = state.checkpoints.last else { throw Rejection(.nothingToUndo) }
-            // The hall has seen a revealed answer: a question that takes answers again must not be one.
-            if let reopened = checkpoint.game.segment?.state.openQuestion, state.revealed.contains(reopened) {
-                throw Rejection(.answerAlreadyRevealed)
-            }
+            if !state.canUndo(to: checkpoint) { throw Rejection(.answerAlreadyRevealed) }
             emit(.rulingUndone)
         case .revealAnswer:
             guard let id = state.lastSettled else { throw Rejection(.noQuestion) }

@@ -33,7 +33,7 @@ public struct HostView: Sendable, Hashable {
         let question = view.question.flatMap { state.bank[$0.id] }
         answerKey = question?.answer.display
         explanation = question?.explanation
-        undoDepth = state.checkpoints.count
+        undoDepth = state.undoableRulings
         recentScores = Array(state.game.ledger.suffix(recent))
         nextDeadline = state.nextDeadline
         segments = state.config.segments.enumerated().map { index, segment in
