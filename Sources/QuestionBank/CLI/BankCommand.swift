@@ -12,12 +12,15 @@ public enum BankCommand: Sendable, Hashable {
     case check(files: [String], language: Language)
     case convert(input: String, output: String, headerLanguage: Language, language: Language)
     case stats(files: [String], language: Language)
+    /// A printable page of every question's source beside what it became, for proofreading an import.
+    case preview(file: String, output: String, language: Language)
 
     /// Arguments after `bank`.
     public static func parse(_ arguments: [String]) throws(UsageError) -> BankCommand {
         var language = Language.chinese
         var headerLanguage = Language.chinese
         var positional: [String] = []
+        var output: String?
         var index = 0
         while index < arguments.count {
             let argument = arguments[index]
@@ -29,6 +32,10 @@ public enum BankCommand: Sendable, Hashable {
                 }
                 index += 1
                 if argument == "--lang" { language = value } else { headerLanguage = value }
+            case "-o", "--output":
+                guard index < arguments.count else { throw UsageError(.missingOutput) }
+                output = arguments[index]
+                index += 1
             case "--":
                 positional.append(contentsOf: arguments[index...])
                 index = arguments.count
@@ -48,6 +55,10 @@ public enum BankCommand: Sendable, Hashable {
             guard operands.count == 2 else { throw UsageError(.convertNeedsTwoFiles) }
             guard BankFormat(fileName: operands[1]) != nil else { throw UsageError(.unknownOutputFormat(operands[1])) }
             return .convert(input: operands[0], output: operands[1], headerLanguage: headerLanguage, language: language)
+        case "preview":
+            guard operands.count == 1 else { throw UsageError(.previewNeedsOneFile) }
+            let page = output ?? BankLoader.defaultTitle(for: operands[0]) + ".preview.html"
+            return .preview(file: operands[0], output: page, language: language)
         default:
             throw UsageError(.unknownSubcommand(subcommand))
         }
@@ -64,6 +75,8 @@ public struct UsageError: Error, Sendable, Hashable {
         case missingFiles(String)
         case convertNeedsTwoFiles
         case unknownOutputFormat(String)
+        case missingOutput
+        case previewNeedsOneFile
     }
 
     public var reason: Reason
@@ -84,6 +97,10 @@ public struct UsageError: Error, Sendable, Hashable {
             return zh ? "\(name) 需要至少一个文件" : "\(name) needs at least one file"
         case .convertNeedsTwoFiles:
             return zh ? "convert 需要输入和输出两个文件" : "convert takes an input and an output file"
+        case .missingOutput:
+            return zh ? "-o 后面需要输出文件名" : "-o needs an output file name"
+        case .previewNeedsOneFile:
+            return zh ? "preview 需要一个题库文件" : "preview takes one bank file"
         case .unknownOutputFormat(let name):
             return zh
                 ? "无法从“\(name)”的扩展名判断输出格式（用 .json、.csv 或 .tsv）"
@@ -98,6 +115,7 @@ public struct UsageError: Error, Sendable, Hashable {
             用法：quiz-server bank check 文件...          检查题库，报告所有问题
                   quiz-server bank convert 输入 输出      在 JSON、CSV、TSV 之间转换（按扩展名）
                   quiz-server bank stats 文件...          按题型、难度、分类统计
+                  quiz-server bank preview 文件 [-o 页面.html]  原文与导入结果对照的校对页（可打印）
             选项：--lang zh|en   消息语言（默认 zh）
                   --header zh|en 转换为 CSV/TSV 时表头的语言（默认 zh）
             退出码：0 全部有效，1 有文件无效，2 用法错误
@@ -106,6 +124,7 @@ public struct UsageError: Error, Sendable, Hashable {
             usage: quiz-server bank check FILE...        check banks, report every problem
                    quiz-server bank convert IN OUT       convert between JSON, CSV and TSV (by extension)
                    quiz-server bank stats FILE...        count questions by type, difficulty, category
+                   quiz-server bank preview FILE [-o PAGE.html]  printable proof: source beside result
             options: --lang zh|en    message language (default zh)
                      --header zh|en  header language when writing CSV/TSV (default zh)
             exit status: 0 all valid, 1 some file invalid, 2 usage error

@@ -11,7 +11,7 @@ public struct BankToolResult: Sendable, Hashable {
     public var errors: String
 }
 
-/// Runs `quiz-server bank check|convert|stats`: the library half of the command line, testable in process.
+/// Runs `quiz-server bank check|convert|stats|preview`: the library half of the command line, testable in process.
 public enum BankTool {
     /// Arguments after `bank`.
     public static func run(_ arguments: [String]) -> BankToolResult {
@@ -37,6 +37,33 @@ public enum BankTool {
         case .stats(let files, let language): return stats(files, language)
         case .convert(let input, let output, let headerLanguage, let language):
             return convert(input, to: output, headerLanguage: headerLanguage, language)
+        case .preview(let file, let output, let language): return preview(file, to: output, language)
+        }
+    }
+
+    private static func preview(_ file: String, to output: String, _ language: Language) -> BankToolResult {
+        var result = BankToolResult(exitCode: 0, output: "", errors: "")
+        let (loaded, items) = BankPreview.load(path: file)
+        appendDiagnostics(loaded, language, to: &result)
+        if !loaded.isValid { result.exitCode = 1 }
+        let page = BankPreviewPage.render(loaded, items: items, language: language)
+        guard write(Array(page.utf8), to: output, language, &result) else { return result }
+        result.output += summary(loaded, language) + "\n"
+        result.output += language == .chinese ? "校对页已写入 \(output)\n" : "wrote the proof page \(output)\n"
+        return result
+    }
+
+    /// Writes a whole file atomically; on failure says so and sets exit status 1.
+    private static func write(
+        _ bytes: [UInt8], to output: String, _ language: Language, _ result: inout BankToolResult
+    ) -> Bool {
+        do {
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            return true
+        } catch {
+            result.errors += language == .chinese ? "无法写入 \(output)\n" : "cannot write \(output)\n"
+            result.exitCode = 1
+            return false
         }
     }
 
@@ -83,13 +110,7 @@ public enum BankTool {
         case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
         case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
         }
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
-        } catch {
-            result.errors += zh ? "无法写入 \(output)\n" : "cannot write \(output)\n"
-            result.exitCode = 1
-            return result
-        }
+        guard write(bytes, to: output, language, &result) else { return result }
         let count = loaded.bank.questions.count
         result.output += zh ? "已写入 \(output)：\(count) 题\n" : "wrote \(output): \(count) questions\n"
         return result

@@ -62,6 +62,8 @@ struct DiagnosticCollector {
     let file: String
     var source: any SourceLocator
     private(set) var diagnostics: [Diagnostic] = []
+    /// Set by `bank preview`: every draft's start and what became of it, to show source beside result.
+    var draftRecords: [DraftRecord]?
 
     init(file: String, source: any SourceLocator = SourceText([])) {
         self.file = file
@@ -81,4 +83,10 @@ struct DiagnosticCollector {
     }
 
     var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Where a draft started in the reader's text and the question it became (nil: left out).
+struct DraftRecord: Sendable {
+    var offset: Int
+    var question: Question?
 }

@@ -46,5 +46,7 @@ public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
 /// Every reader reports offsets into the UTF-8 text it parses; a Word document or a workbook is
 /// first laid out as such a text, and its locator maps offsets back to paragraphs or cells.
 protocol SourceLocator: AnyObject {
+    /// The UTF-8 text the reader parsed, which the offsets point into.
+    var bytes: [UInt8] { get }
     func location(at offset: Int) -> SourceLocation
 }

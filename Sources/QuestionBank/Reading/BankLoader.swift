@@ -12,6 +12,11 @@ import Foundation
 ///     // demo.csv:12:40: 错误: 答案 E 不在选项中（只有 A–D） [answer-not-in-options]
 public enum BankLoader {
     public static func load(path: String) -> BankLoadResult {
+        var collector = DiagnosticCollector(file: path)
+        return load(path: path, collector: &collector)
+    }
+
+    static func load(path: String, collector: inout DiagnosticCollector) -> BankLoadResult {
         let format = BankFormat(fileName: path) ?? .json
         var isDirectory: ObjCBool = false
         let failure: FileReadFailure?
@@ -32,12 +37,19 @@ public enum BankLoader {
                 file: path, format: format, encoding: nil, bank: Bank(title: "", questions: []),
                 diagnostics: [diagnostic])
         }
-        return load(bytes: bytes, file: path, format: BankFormat(fileName: path))
+        return load(bytes: bytes, file: path, format: BankFormat(fileName: path), collector: &collector)
     }
 
     /// Loads bytes already in memory; `format` nil means: look at the content (`{` starts JSON).
     public static func load(bytes: [UInt8], file: String, format: BankFormat? = nil) -> BankLoadResult {
         var collector = DiagnosticCollector(file: file)
+        return load(bytes: bytes, file: file, format: format, collector: &collector)
+    }
+
+    /// The loader proper; the collector comes from the caller so `bank preview` can record drafts.
+    static func load(
+        bytes: [UInt8], file: String, format: BankFormat?, collector: inout DiagnosticCollector
+    ) -> BankLoadResult {
         let decoded: DecodedText
         switch TextDecoder.decode(bytes) {
         case .success(let text):

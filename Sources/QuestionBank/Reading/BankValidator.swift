@@ -40,5 +40,6 @@ struct BankValidator {
             }
         }
         if let question, !isDuplicate { questions.append(question) }
+        collector.draftRecords?.append(DraftRecord(offset: draft.offset, question: isDuplicate ? nil : question))
     }
 }

@@ -1,0 +1,44 @@
+import ContestCore
+
+/// Loads a bank for `bank preview`: the usual result plus, for every question read, its source text.
+///
+/// A question's source runs from its start to the next question's start; diagnostics inside that
+/// span belong to it. Everything else (a missing column, a stray heading) stays in the page's list of
+/// problems at the top.
+public enum BankPreview {
+    public static func load(path: String) -> (result: BankLoadResult, items: [BankPreviewItem]) {
+        var collector = DiagnosticCollector(file: path)
+        collector.draftRecords = []
+        let result = BankLoader.load(path: path, collector: &collector)
+        let records = collector.draftRecords ?? []
+        let text = collector.source.bytes
+        var items: [BankPreviewItem] = []
+        items.reserveCapacity(records.count)
+        var pending = result.diagnostics.filter { $0.location != nil }.sorted { $0.offset < $1.offset }[...]
+        for (index, record) in records.enumerated() {
+            let end = index + 1 < records.count ? records[index + 1].offset : text.count
+            let start = min(max(record.offset, 0), text.count)
+            let slice = text[start..<max(start, min(end, text.count))]
+            while let first = pending.first, first.offset < start { pending.removeFirst() }
+            var mine: [Diagnostic] = []
+            while let first = pending.first, first.offset < end {
+                mine.append(first)
+                pending.removeFirst()
+            }
+            items.append(
+                BankPreviewItem(
+                    location: collector.source.location(at: start),
+                    sourceText: trimmed(String(decoding: slice, as: UTF8.self)), question: record.question,
+                    diagnostics: mine))
+        }
+        return (result, items)
+    }
+
+    /// Drops the blank lines and separators between one question and the next.
+    private static func trimmed(_ text: String) -> String {
+        var scalars = Substring(text)
+        while let last = scalars.last, last.isWhitespace || last == "," { scalars.removeLast() }
+        while let first = scalars.first, first.isNewline { scalars.removeFirst() }
+        return String(scalars)
+    }
+}
