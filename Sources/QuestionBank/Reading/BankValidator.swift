@@ -8,6 +8,8 @@ import ContestCore
 /// where the first is, so the organiser can open both.
 struct BankValidator {
     private(set) var questions: [Question] = []
+    /// Drafts seen so far, valid or not.
+    private(set) var draftCount = 0
     private var firstOffsetByID: [ExactText: Int] = [:]
     private var firstOffsetByStem: [ExactText: Int] = [:]
 
@@ -18,6 +20,7 @@ struct BankValidator {
     }
 
     mutating func add(_ draft: QuestionDraft, collector: inout DiagnosticCollector) {
+        draftCount += 1
         let question = QuestionValidator.validate(draft, collector: &collector)
         var isDuplicate = false
         let id = question?.id ?? draft.id.map { Spellings.trimmed($0.value) } ?? ""

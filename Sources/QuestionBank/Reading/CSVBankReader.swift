@@ -6,8 +6,22 @@ import ContestCore
 /// that names the type, stem and answer columns. Blank rows (Excel keeps them, often as a row of
 /// empty cells) are skipped. Without an id column the questions are numbered `Q0001`, `Q0002`, …
 /// in row order, so the bank can still be converted.
+///
+/// A workbook's sheets are read one after another into one validator, so an id used on two sheets
+/// is a duplicate; a sheet named after a type (单选, 判断题…) gives that type to rows without one.
 enum CSVBankReader {
     static func read(_ records: [CSVRecord], collector: inout DiagnosticCollector) -> [Question] {
+        var validator = BankValidator(expectedCount: records.count)
+        read(records, sheetType: nil, into: &validator, collector: &collector)
+        return validator.questions
+    }
+
+    /// Reads one sheet; `sheetType` is the type its name gives, with where the sheet starts.
+    static func read(
+        _ records: [CSVRecord], sheetType: Located<String>?, into validator: inout BankValidator,
+        collector: inout DiagnosticCollector
+    ) {
+        let isHeader = { (record: CSVRecord) in Self.isHeader(record, typeGiven: sheetType != nil) }
         var rows = records.lazy.filter { !isBlank($0) }.makeIterator()
         var preamble: [CSVRecord] = []
         while preamble.count < maximumTitleRows, let row = rows.next() {
@@ -15,8 +29,8 @@ enum CSVBankReader {
             if isHeader(row) { break }
         }
         guard let first = preamble.first else {
-            collector.report(.emptyFile, at: 0)
-            return []
+            if sheetType == nil { collector.report(.emptyFile, at: 0) }
+            return
         }
         let header: CSVRecord
         if let last = preamble.last, isHeader(last) {
@@ -48,28 +62,28 @@ enum CSVBankReader {
         }
         var missingRequired = false
         for field in [BankField.type, .stem, .answer] where !seen.contains(.field(field)) {
+            if field == .type && sheetType != nil { continue }
             collector.report(.missingColumn(field), at: header.offset)
             missingRequired = true
         }
         let hasDifficulty = seen.contains(.field(.difficulty))
         if !hasDifficulty { collector.report(.missingDifficulty, at: header.offset) }
-        guard !missingRequired else { return [] }
-        var validator = BankValidator(expectedCount: records.count)
+        guard !missingRequired else { return }
         let hasID = seen.contains(.field(.id))
         let optionColumns = columns.enumerated().compactMap { position, column -> (letter: Int, position: Int)? in
             if case .option(let letter) = column { return (letter, position) }
             return nil
         }.sorted { $0.letter < $1.letter }
 
-        var rowNumber = 0
         while let row = rows.next() {
             if row.isUnterminated { continue }
             var draft = QuestionDraft(offset: row.offset)
             draft.splitsFillText = true
             draft.reportsMissingDifficulty = hasDifficulty
-            rowNumber += 1
-            if !hasID { draft.fallbackID = "Q" + zeroPadded(rowNumber) }
+            // Numbered across sheets, so two sheets without ids still give distinct ones.
+            if !hasID { draft.fallbackID = "Q" + zeroPadded(validator.draftCount + 1) }
             fill(&draft, from: row, columns: columns, &collector)
+            if let sheetType, draft.type.map({ Spellings.trimmed($0.value).isEmpty }) ?? true { draft.type = sheetType }
             var options = optionColumns.map { column -> Located<String> in
                 let cell = column.position < row.cells.count ? row.cells[column.position] : nil
                 return Located(value: cell?.text ?? "", offset: cell?.offset ?? row.offset)
@@ -80,7 +94,6 @@ enum CSVBankReader {
             draft.optionsOffset = firstOption.map { row.cells[$0].offset } ?? row.offset
             validator.add(draft, collector: &collector)
         }
-        return validator.questions
     }
 
     private static func fill(
@@ -115,13 +128,14 @@ enum CSVBankReader {
     /// How many rows above the header a sheet may use for a title ("2024 年题库", a date, a note).
     static let maximumTitleRows = 5
 
-    /// Whether a row names the type, stem and answer columns, and so is the header row.
-    private static func isHeader(_ record: CSVRecord) -> Bool {
+    /// Whether a row names the type (unless the sheet's name gives it), stem and answer columns, and
+    /// so is the header row.
+    private static func isHeader(_ record: CSVRecord, typeGiven: Bool) -> Bool {
         var found: Set<BankField> = []
         for cell in record.cells {
             if case .field(let field) = CSVColumns.column(for: Spellings.trimmed(cell.text)) { found.insert(field) }
         }
-        return found.isSuperset(of: [.type, .stem, .answer])
+        return found.isSuperset(of: typeGiven ? [.stem, .answer] : [.type, .stem, .answer])
     }
 
     private static func isBlank(_ record: CSVRecord) -> Bool {
