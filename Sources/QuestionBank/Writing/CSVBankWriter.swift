@@ -9,9 +9,15 @@ import Foundation
 public enum CSVBankWriter {
     public static func write(_ bank: Bank, delimiter: Character = ",", headerLanguage: Language = .chinese) -> [UInt8] {
         var output = "\u{FEFF}"
+        for row in rows(bank, headerLanguage: headerLanguage) { appendRow(row, delimiter: delimiter, to: &output) }
+        return Array(output.utf8)
+    }
+
+    /// The header and one row per question, as cells: the layout CSV, TSV and `.xlsx` share.
+    static func rows(_ bank: Bank, headerLanguage: Language) -> [[String]] {
         let optionCount = bank.questions.map(\.options.count).max() ?? 0
-        let headers = CSVColumns.headers(optionCount: optionCount, language: headerLanguage)
-        appendRow(headers, delimiter: delimiter, to: &output)
+        var rows = [CSVColumns.headers(optionCount: optionCount, language: headerLanguage)]
+        rows.reserveCapacity(bank.questions.count + 1)
         for question in bank.questions {
             var cells = [question.id, question.type.chineseName, question.stem]
             for index in 0..<optionCount {
@@ -23,9 +29,9 @@ public enum CSVBankWriter {
             cells.append(question.points.map(String.init) ?? "")
             cells.append(question.explanation)
             cells.append(question.source)
-            appendRow(cells, delimiter: delimiter, to: &output)
+            rows.append(cells)
         }
-        return Array(output.utf8)
+        return rows
     }
 
     /// The answer cell: letters `ABD`, `对`/`错`, fill-in alternatives joined by `|`, or the reference text.
