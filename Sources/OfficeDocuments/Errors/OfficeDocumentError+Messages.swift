@@ -41,6 +41,8 @@ extension OfficeDocumentError {
             return "文件中缺少 \(part)：不是有效的 Word/Excel 文件，或 Word 与 Excel 文件放错了"
         case .missingRelationship(let part, let id):
             return "\(part) 引用的关系 \(id) 不存在"
+        case .unexpectedRoot(let part, let found, let expected):
+            return "\(part) 的根元素是 <\(found)>，应为 <\(expected)>：可能把 Excel 文件当作 Word 文件导入了，或者反过来"
         case .xml(let part, let error):
             return "\(part)：\(error.message(chinese: true))"
         case .badCellReference(let part, let reference, let offset):
@@ -101,6 +103,9 @@ extension OfficeDocumentError {
                 "the file has no \(part): it is not a valid Word/Excel file, or a Word file was given where an Excel file was expected (or the reverse)"
         case .missingRelationship(let part, let id):
             return "\(part) refers to relationship \(id), which is not defined"
+        case .unexpectedRoot(let part, let found, let expected):
+            return
+                "the root element of \(part) is <\(found)>, expected <\(expected)>: perhaps an Excel file was given as a Word file, or the reverse"
         case .xml(let part, let error):
             return "\(part): \(error.message(chinese: false))"
         case .badCellReference(let part, let reference, let offset):

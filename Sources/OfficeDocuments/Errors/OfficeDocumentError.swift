@@ -36,6 +36,8 @@ public enum OfficeDocumentError: Error, Sendable, Hashable {
     case missingPart(String)
     /// A relationship id that `part` uses and its relationships do not define.
     case missingRelationship(part: String, id: String)
+    /// The main part's root is not what the reader expects: an Excel file given as Word, or the reverse.
+    case unexpectedRoot(part: String, found: String, expected: String)
     /// A part that is not well-formed XML.
     case xml(part: String, XMLError)
     /// A cell reference (`r="G3"`) that is not a column and row inside Excel's grid.
