@@ -10,7 +10,8 @@ enum XMLEscaping {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            case "\r": result += "&#13;"
+            case "\t", "\n": result.unicodeScalars.append(scalar)
             default:
                 let value = scalar.value
                 let allowed = value >= 0x20 && value != 0xFFFE && value != 0xFFFF
