@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "QuestionBank", targets: ["QuestionBank"]),
         .library(name: "Wire", targets: ["Wire"]),
         .library(name: "ContestServer", targets: ["ContestServer"]),
+        .library(name: "OfficeDocuments", targets: ["OfficeDocuments"]),
     ],
     dependencies: [],
     targets: [
@@ -21,6 +22,8 @@ let package = Package(
         .target(name: "QuestionBank", dependencies: ["ContestCore", "ContestProtocol"]),
         .target(name: "Wire"),
         .target(name: "CQuizSys"),
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
         .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
@@ -36,6 +39,7 @@ let package = Package(
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
+        .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"]),
         .testTarget(
             name: "ContestServerTests", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
