@@ -82,6 +82,7 @@ public enum BankTool {
         case .json: bytes = Array(JSONBankWriter.write(loaded.bank).utf8)
         case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
         case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
+        case .paper: bytes = PaperBankWriter.write(loaded.bank)
         }
         do {
             try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -12,7 +12,7 @@ import Foundation
 ///     // demo.csv:12:40: 错误: 答案 E 不在选项中（只有 A–D） [answer-not-in-options]
 public enum BankLoader {
     public static func load(path: String) -> BankLoadResult {
-        let format = BankFormat(fileName: path) ?? .json
+        let format = BankFormat.forReading(fileName: path) ?? .json
         var isDirectory: ObjCBool = false
         let failure: FileReadFailure?
         var bytes: [UInt8] = []
@@ -32,10 +32,11 @@ public enum BankLoader {
                 file: path, format: format, encoding: nil, bank: Bank(title: "", questions: []),
                 diagnostics: [diagnostic])
         }
-        return load(bytes: bytes, file: path, format: BankFormat(fileName: path))
+        return load(bytes: bytes, file: path, format: BankFormat.forReading(fileName: path))
     }
 
-    /// Loads bytes already in memory; `format` nil means: look at the content (`{` starts JSON).
+    /// Loads bytes already in memory; `format` nil means: look at the content (`{` starts JSON, a
+    /// header row naming the type, stem and answer columns starts CSV or TSV, anything else is a paper).
     public static func load(bytes: [UInt8], file: String, format: BankFormat? = nil) -> BankLoadResult {
         var collector = DiagnosticCollector(file: file)
         let decoded: DecodedText
@@ -58,6 +59,10 @@ public enum BankLoader {
             switch format {
             case .json: bank = loadJSON(decoded.utf8, title: bank.title, &collector)
             case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, &collector)
+            case .paper:
+                let paper = PaperBankReader.read(PaperLine.lines(in: decoded.utf8), collector: &collector)
+                bank.questions = paper.questions
+                if !paper.title.isEmpty { bank.title = paper.title }
             }
             if bank.questions.isEmpty && !collector.hasErrors { collector.report(.noQuestions, at: 0) }
         }
@@ -87,7 +92,31 @@ public enum BankLoader {
 
     private static func sniffFormat(_ bytes: [UInt8]) -> BankFormat {
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
+        return hasDelimitedHeader(bytes) ? .csv : .paper
+    }
+
+    /// Whether one of the first lines, cut at commas or tabs, names the type, stem and answer
+    /// columns, as the header of an Excel export does (title rows above it are allowed).
+    private static func hasDelimitedHeader(_ bytes: [UInt8]) -> Bool {
+        var lines = 0
+        var start = 0
+        while lines <= CSVBankReader.maximumTitleRows && start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            start = end + 1
+            if Spellings.trimmed(line).isEmpty { continue }
+            lines += 1
+            let cells = line.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "\t" }
+            var found: Set<BankField> = []
+            for cell in cells {
+                let text = Spellings.trimmed(String(cell)).trimmingCharacters(in: ["\""])
+                if case .field(let field) = CSVColumns.column(for: text) { found.insert(field) }
+            }
+            if found.isSuperset(of: [.type, .stem, .answer]) { return true }
+        }
+        return false
     }
 
     /// A CSV has no title row, so the bank takes its file name without folder or extension.
