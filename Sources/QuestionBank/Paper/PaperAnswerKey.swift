@@ -25,9 +25,10 @@ struct PaperAnswerKey {
     /// The most questions one range may cover, which also bounds what a line can ask to allocate.
     static let maximumRange = 200
 
-    /// The key on a line, or nil if the line is anything else. Outside a key (`strict`), every answer
-    /// must be letters or a true/false mark, so that a stem beginning `1．…` is never taken for a key.
-    static func parse(_ text: PaperText, from start: Int, strict: Bool) -> PaperAnswerKey? {
+    /// The key on a line, or nil if the line is anything else. With `strict`, every answer must be
+    /// letters or a true/false mark, so that a stem beginning `1．…` is never taken for a key; with
+    /// `standalone` (a key line without a key heading) the line also needs a range or two entries.
+    static func parse(_ text: PaperText, from start: Int, strict: Bool, standalone: Bool = false) -> PaperAnswerKey? {
         var key = PaperAnswerKey()
         var tokens = Tokens(text: text, position: start)
         var pending = tokens.next()
@@ -69,7 +70,7 @@ struct PaperAnswerKey {
                 key.entries.append(Entry(number: first, answer: located(text, groups[0])))
             }
         }
-        if strict && !key.hasRange && key.entries.count + key.mismatches.count < 2 { return nil }
+        if standalone && !key.hasRange && key.entries.count + key.mismatches.count < 2 { return nil }
         return key.entries.isEmpty && key.mismatches.isEmpty ? nil : key
     }
 

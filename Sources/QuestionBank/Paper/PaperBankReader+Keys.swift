@@ -10,7 +10,7 @@ extension PaperBankReader {
     /// Reads a line inside a key; false when the line ends the key (and is read as usual).
     mutating func readInKey(_ text: PaperText, _ range: Range<Int>, _ collector: inout DiagnosticCollector) -> Bool {
         let start = range.lowerBound
-        if let entries = PaperAnswerKey.parse(text, from: start, strict: false) {
+        if let entries = PaperAnswerKey.parse(text, from: start, strict: !keyTakesText) {
             if let heading = key?.pendingHeading {
                 key = KeyState(section: matchKeySection(heading))
             }
@@ -37,13 +37,30 @@ extension PaperBankReader {
         return false
     }
 
+    /// Whether the key's entries may be any text (`1.一次性`), not only letters and marks: only under
+    /// a heading of fill-in, short-answer or essay questions, so that `1．…` after a key that ends
+    /// without a heading is the next question, not an entry.
+    private var keyTakesText: Bool {
+        let kind =
+            key?.pendingHeading.flatMap { heading -> PaperSectionKind? in
+                if case .section(let kind) = heading.role { return kind }
+                return nil
+            } ?? key?.section.map { sections[$0].kind }
+        switch kind {
+        case .typed(.fill), .typed(.short), .typed(.essay): return true
+        case .typed, .choice, .untyped, nil: return false
+        }
+    }
+
     /// After a bare `参考答案` taken as an answer label: entries or a section heading on the next
-    /// line show it was the heading of a key.
+    /// line show it was the heading of a key. Under a short answer or an essay only letters and
+    /// marks count as entries, since `1. …` there is the first marking point.
     mutating func convertKeyLabel(
         _ question: Int, _ text: PaperText, _ range: Range<Int>, _ collector: inout DiagnosticCollector
     ) -> Bool {
         let start = range.lowerBound
-        if let entries = PaperAnswerKey.parse(text, from: start, strict: false) {
+        let strict = takesReference(question, answer: "")
+        if let entries = PaperAnswerKey.parse(text, from: start, strict: strict) {
             questions[question].answer = nil
             enterKey(&collector)
             applyKey(entries, &collector)

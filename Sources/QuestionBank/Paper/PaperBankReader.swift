@@ -119,7 +119,7 @@ struct PaperBankReader {
                     beginKeyOrReference(at: text.offset(at: range.upperBound), &collector)
                     return
                 }
-                if let entries = PaperAnswerKey.parse(text, from: heading.restStart, strict: true) {
+                if let entries = PaperAnswerKey.parse(text, from: heading.restStart, strict: true, standalone: true) {
                     enterKey(&collector)
                     applyKey(entries, &collector)
                     return
@@ -134,7 +134,7 @@ struct PaperBankReader {
             }
             return
         }
-        if let entries = PaperAnswerKey.parse(text, from: start, strict: true) {
+        if let entries = PaperAnswerKey.parse(text, from: start, strict: true, standalone: true) {
             enterKey(&collector)
             applyKey(entries, &collector)
             return

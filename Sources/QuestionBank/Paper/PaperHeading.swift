@@ -37,9 +37,10 @@ struct PaperHeading {
         var index = start
         var hasOrdinal = false
         var numberedByDigits = false
-        if text[index] == "第", let end = sectionNumberEnd(text, after: index + 1) {
+        if text[index] == "第", let (end, unit) = sectionNumberEnd(text, after: index + 1) {
             index = end
             hasOrdinal = true
+            numberedByDigits = unit == "题"
         } else if let (_, end) = PaperNumerals.value(text, at: index) ?? romanNumeral(text, at: index),
             let after = separatorEnd(text, at: end)
         {
@@ -50,6 +51,9 @@ struct PaperHeading {
             numberedByDigits = true
         }
         index = text.skipSpaces(from: index)
+        while let mark = text.folded(index), hasOrdinal || numberedByDigits, [0x3001, 0x2E, 0x2C, 0x3A].contains(mark) {
+            index = text.skipSpaces(from: index + 1)
+        }
         if text.matches("附", at: index), let mark = text.folded(index + 1), mark == 0x3A || mark == 0x20 {
             index = text.skipSpaces(from: index + 2)
         }
@@ -103,14 +107,14 @@ struct PaperHeading {
 
     /// After `第`: a number, then `部分`, `大题`, `节`, `章`, `单元` or `题` (the last only as a heading
     /// when a type name follows, which `parse` checks, since `第1题` also numbers a question).
-    private static func sectionNumberEnd(_ text: PaperText, after index: Int) -> Int? {
+    private static func sectionNumberEnd(_ text: PaperText, after index: Int) -> (Int, String)? {
         let digits = text.skipSpaces(from: index)
         guard let (_, end) = PaperNumerals.value(text, at: digits) ?? text.number(at: digits, maximumDigits: 2) else {
             return nil
         }
         let word = text.skipSpaces(from: end)
         for unit in ["部分", "大题", "单元", "节", "章", "题"] where text.matches(unit, at: word) {
-            return word + unit.unicodeScalars.count
+            return (word + unit.unicodeScalars.count, unit)
         }
         return nil
     }
