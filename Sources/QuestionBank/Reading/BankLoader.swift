@@ -51,14 +51,15 @@ public enum BankLoader {
                 diagnostics: collector.diagnostics)
         }
         collector.source = SourceText(decoded.utf8)
-        let format = format ?? sniffFormat(decoded.utf8)
+        let sniffed = format == nil ? sniffFormat(decoded.utf8) : nil
+        let format = format ?? sniffed?.format ?? .paper
         var bank = Bank(title: defaultTitle(for: file), questions: [])
         if decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             collector.report(.emptyFile, at: 0)
         } else {
             switch format {
             case .json: bank = loadJSON(decoded.utf8, title: bank.title, &collector)
-            case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, &collector)
+            case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, delimiter: sniffed?.delimiter, &collector)
             case .paper:
                 let paper = PaperBankReader.read(PaperLine.lines(in: decoded.utf8), collector: &collector)
                 bank.questions = paper.questions
@@ -84,21 +85,26 @@ public enum BankLoader {
         return bank
     }
 
-    private static func loadDelimited(_ bytes: [UInt8], _ collector: inout DiagnosticCollector) -> [Question] {
-        let delimiter = CSVParser.detectDelimiter(in: bytes)
+    private static func loadDelimited(
+        _ bytes: [UInt8], delimiter: UInt8?, _ collector: inout DiagnosticCollector
+    ) -> [Question] {
+        let delimiter = delimiter ?? CSVParser.detectDelimiter(in: bytes)
         let records = CSVParser.parse(bytes, delimiter: delimiter, collector: &collector)
         return CSVBankReader.read(records, collector: &collector)
     }
 
-    private static func sniffFormat(_ bytes: [UInt8]) -> BankFormat {
+    /// The format the content shows, and for CSV or TSV the separator its header row uses.
+    private static func sniffFormat(_ bytes: [UInt8]) -> (format: BankFormat, delimiter: UInt8?) {
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return .json }
-        return hasDelimitedHeader(bytes) ? .csv : .paper
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return (.json, nil) }
+        guard let delimiter = delimitedHeader(bytes) else { return (.paper, nil) }
+        return (delimiter == 0x09 ? .tsv : .csv, delimiter)
     }
 
-    /// Whether one of the first lines, cut at commas or tabs, names the type, stem and answer
-    /// columns, as the header of an Excel export does (title rows above it are allowed).
-    private static func hasDelimitedHeader(_ bytes: [UInt8]) -> Bool {
+    /// The separator of the header row, if one of the first lines, cut at commas or tabs, names
+    /// the type, stem and answer columns as an Excel export's header does (title rows above it
+    /// are allowed); nil for anything else, which is read as a paper.
+    private static func delimitedHeader(_ bytes: [UInt8]) -> UInt8? {
         var lines = 0
         var start = 0
         while lines <= CSVBankReader.maximumTitleRows && start < bytes.count {
@@ -114,9 +120,11 @@ public enum BankLoader {
                 let text = Spellings.trimmed(String(cell)).trimmingCharacters(in: ["\""])
                 if case .field(let field) = CSVColumns.column(for: text) { found.insert(field) }
             }
-            if found.isSuperset(of: [.type, .stem, .answer]) { return true }
+            if found.isSuperset(of: [.type, .stem, .answer]) {
+                return line.utf8.count(where: { $0 == 0x09 }) > line.utf8.count(where: { $0 == 0x2C }) ? 0x09 : 0x2C
+            }
         }
-        return false
+        return nil
     }
 
     /// A CSV has no title row, so the bank takes its file name without folder or extension.
