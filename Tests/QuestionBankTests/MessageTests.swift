@@ -19,7 +19,10 @@ let everyProblem: [Problem] = [
     .optionsNotAllowed(.trueFalse), .missingAnswer, .missingReference, .badChoiceAnswer("甲"),
     .answerNotInOptions("E", optionCount: 4), .severalAnswersForSingle("AB"), .oneAnswerForMultiple,
     .repeatedAnswerLetter("A"), .badTrueFalseAnswer("也许"), .emptyFillAnswer, .fillAnswerHasSeparator("a|b"),
-    .badDifficulty("4"), .missingDifficulty, .badPoints("-5"),
+    .badDifficulty("4"), .missingDifficulty, .badPoints("-5"), .ignoredText("（本题库共330题）"), .typeInferred(.single),
+    .optionsAfterAnswer, .optionOutOfOrder("C", expected: "B"), .keyWithoutQuestion(7),
+    .keyCountMismatch(range: "1-5", expected: 5, found: 4), .answerConflict(kept: "A", other: "B"),
+    .fillBlankCount(blanks: 2, answers: 1), .tooManyFillCombinations(32), .unexpectedItemNumber(5, expected: 4),
 ]
 
 @Test(arguments: everyProblem)
@@ -32,11 +35,12 @@ func everyProblemHasAChineseAndADifferentEnglishMessage(problem: Problem) {
 
 @Test func problemCodesAreDistinctPerKindOfProblem() {
     let codes = Set(everyProblem.map(\.code))
-    #expect(codes.count == 43)
+    #expect(codes.count == 53)
 }
 
 @Test func everyCodeIsExercisedByADiagnosticTable() {
-    let pinned = Set((csvCases + jsonCases).flatMap(\.expected).map { $0.split(separator: " ").last.map(String.init)! })
+    let pinned = Set(
+        (csvCases + jsonCases + paperCases).flatMap(\.expected).map { $0.split(separator: " ").last.map(String.init)! })
     let untested = Set(everyProblem.map(\.code)).subtracting(pinned).subtracting(["unreadable-file", "bad-encoding"])
     #expect(untested.isEmpty, "no table case for \(untested.sorted())")
 }

@@ -1,3 +1,4 @@
+import ContestCore
 import Foundation
 import Glibc
 
@@ -60,4 +61,14 @@ func temporaryDirectory() -> String {
     let path = NSTemporaryDirectory() + "bank-tests-" + UUID().uuidString
     try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
+}
+
+/// Reads lines as a paper-layout bank named `p.txt`, lines joined with LF.
+func paper(_ lines: String...) -> BankLoadResult {
+    BankLoader.load(bytes: Array((lines.joined(separator: "\n") + "\n").utf8), file: "p.txt", format: .paper)
+}
+
+/// The one question a paper bank must hold, or nil, with its diagnostics for the failure message.
+func onlyQuestion(_ result: BankLoadResult) -> Question? {
+    result.bank.questions.count == 1 ? result.bank.questions[0] : nil
 }

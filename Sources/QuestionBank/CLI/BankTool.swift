@@ -109,6 +109,7 @@ public enum BankTool {
         case .json: bytes = Array(JSONBankWriter.write(loaded.bank).utf8)
         case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
         case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
+        case .paper: bytes = PaperBankWriter.write(loaded.bank)
         }
         guard write(bytes, to: output, language, &result) else { return result }
         let count = loaded.bank.questions.count

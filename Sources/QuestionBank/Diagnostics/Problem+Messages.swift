@@ -137,6 +137,41 @@ extension Problem {
             return zh ? "没有难度，按 1（易）处理" : "no difficulty given, taken as 1 (easy)"
         case .badPoints(let text):
             return zh ? "分值“\(text)”应为正整数" : "points \"\(text)\" must be a positive whole number"
+        case .ignoredText(let excerpt):
+            return zh ? "无法识别的文字，已忽略：「\(excerpt)」" : "text not recognised, ignored: \"\(excerpt)\""
+        case .typeInferred(let type):
+            return zh
+                ? "没有题型标题，按答案推断为\(type.chineseName)"
+                : "no section heading gives the type; taken as \(type.englishName) from the answer"
+        case .optionsAfterAnswer:
+            return zh ? "选项出现在答案之后，仍作为本题选项" : "options after the answer, still taken as this question's options"
+        case .optionOutOfOrder(let letter, let expected):
+            return zh
+                ? "选项 \(letter) 出现在应为选项 \(expected) 的位置（选项字母须依次排列）"
+                : "option \(letter) where option \(expected) should be (options must run in order)"
+        case .keyWithoutQuestion(let number):
+            return zh
+                ? "答案表中的第 \(number) 题没有对应的题目，已忽略"
+                : "the answer key gives an answer for question \(number), which does not exist; ignored"
+        case .keyCountMismatch(let range, let expected, let found):
+            return zh
+                ? "答案表“\(range)”应有 \(expected) 个答案，这里是 \(found) 个，这一段答案未采用"
+                : "answer key \"\(range)\" needs \(expected) answers but has \(found); that range is not used"
+        case .answerConflict(let kept, let other):
+            return zh
+                ? "本题答案给了两次：采用“\(kept)”，忽略“\(other)”"
+                : "the answer is given twice: \"\(kept)\" is used, \"\(other)\" ignored"
+        case .fillBlankCount(let blanks, let answers):
+            return zh
+                ? "题干有 \(blanks) 个空，答案却给了 \(answers) 个（各空答案用“｜”或“；”分隔）"
+                : "the stem has \(blanks) blanks but the answer gives \(answers) (separate them with | or ；)"
+        case .tooManyFillCombinations(let count):
+            return zh
+                ? "各空同义答案组合有 \(count) 种，超过 16 种，只采用每空的第一个答案"
+                : "\(count) combinations of synonyms, more than 16: only each blank's first answer is used"
+        case .unexpectedItemNumber(let found, let expected):
+            return zh
+                ? "题号 \(found) 不连续（应为 \(expected)）" : "question number \(found) out of sequence (expected \(expected))"
         }
     }
 }

@@ -53,18 +53,31 @@ public enum Problem: Sendable, Hashable {
     case badDifficulty(String)
     case missingDifficulty
     case badPoints(String)
+    // Paper layout.
+    case ignoredText(String)
+    case typeInferred(QuestionType)
+    case optionsAfterAnswer
+    case optionOutOfOrder(Character, expected: Character)
+    case keyWithoutQuestion(Int)
+    case keyCountMismatch(range: String, expected: Int, found: Int)
+    case answerConflict(kept: String, other: String)
+    case fillBlankCount(blanks: Int, answers: Int)
+    case tooManyFillCombinations(Int)
+    case unexpectedItemNumber(Int, expected: Int)
 
     public var severity: Severity {
         switch self {
         case .noQuestions, .unknownField, .unknownFormat, .textAfterQuote, .unknownColumn, .duplicateStem,
             .fillWithoutBlank, .duplicateOption, .missingReference, .oneAnswerForMultiple, .repeatedAnswerLetter,
-            .fillAnswerHasSeparator, .missingDifficulty:
+            .fillAnswerHasSeparator, .missingDifficulty, .ignoredText, .typeInferred, .optionsAfterAnswer,
+            .keyWithoutQuestion, .answerConflict, .fillBlankCount, .tooManyFillCombinations, .unexpectedItemNumber:
             .warning
         case .unreadableFile, .badEncoding, .emptyFile, .jsonSyntax, .bankNotObject, .missingQuestions,
             .questionNotObject, .wrongType, .duplicateKey, .unterminatedQuote, .missingColumn, .duplicateColumn,
             .extraCells, .missingID, .duplicateID, .missingType, .unknownType, .missingStem, .tooFewOptions,
             .tooManyOptions, .emptyOption, .optionsNotAllowed, .missingAnswer, .badChoiceAnswer, .answerNotInOptions,
-            .severalAnswersForSingle, .badTrueFalseAnswer, .emptyFillAnswer, .badDifficulty, .badPoints:
+            .severalAnswersForSingle, .badTrueFalseAnswer, .emptyFillAnswer, .badDifficulty, .badPoints,
+            .optionOutOfOrder, .keyCountMismatch:
             .error
         }
     }
@@ -115,6 +128,16 @@ public enum Problem: Sendable, Hashable {
         case .badDifficulty: "bad-difficulty"
         case .missingDifficulty: "missing-difficulty"
         case .badPoints: "bad-points"
+        case .ignoredText: "ignored-text"
+        case .typeInferred: "type-inferred"
+        case .optionsAfterAnswer: "options-after-answer"
+        case .optionOutOfOrder: "option-out-of-order"
+        case .keyWithoutQuestion: "key-without-question"
+        case .keyCountMismatch: "key-count-mismatch"
+        case .answerConflict: "answer-conflict"
+        case .fillBlankCount: "fill-blank-count"
+        case .tooManyFillCombinations: "too-many-fill-combinations"
+        case .unexpectedItemNumber: "unexpected-item-number"
         }
     }
 }

@@ -22,11 +22,16 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
     case csv
     /// Tab-separated, as Excel's "Text (Tab delimited)" and "Unicode Text" save it.
     case tsv
+    /// Laid out like a printed exam paper: headings, numbered questions, options, answers.
+    case paper
 
-    /// The format a file name's extension names; `.txt` is taken as Excel's tab-separated text.
+    /// The format a file name's extension names, for writing: `.paper.txt` is a paper, any other
+    /// `.txt` Excel's tab-separated text.
     public init?(fileName: String) {
         let lower = fileName.lowercased()
-        if lower.hasSuffix(".json") {
+        if lower.hasSuffix(".paper.txt") {
+            self = .paper
+        } else if lower.hasSuffix(".json") {
             self = .json
         } else if lower.hasSuffix(".csv") {
             self = .csv
@@ -35,6 +40,14 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
         } else {
             return nil
         }
+    }
+
+    /// The format to read a file as, or nil when its content decides: a `.txt` file is Excel's
+    /// tab-separated text when its header names the type, stem and answer columns, else a paper.
+    public static func forReading(fileName: String) -> BankFormat? {
+        let lower = fileName.lowercased()
+        if lower.hasSuffix(".txt") && !lower.hasSuffix(".paper.txt") { return nil }
+        return BankFormat(fileName: fileName)
     }
 }
 

@@ -17,7 +17,7 @@ public enum BankLoader {
     }
 
     static func load(path: String, collector: inout DiagnosticCollector) -> BankLoadResult {
-        let format = BankFormat(fileName: path) ?? .json
+        let format = BankFormat.forReading(fileName: path) ?? .json
         var isDirectory: ObjCBool = false
         let failure: FileReadFailure?
         var bytes: [UInt8] = []
@@ -37,10 +37,11 @@ public enum BankLoader {
                 file: path, format: format, encoding: nil, bank: Bank(title: "", questions: []),
                 diagnostics: [diagnostic])
         }
-        return load(bytes: bytes, file: path, format: BankFormat(fileName: path), collector: &collector)
+        return load(bytes: bytes, file: path, format: BankFormat.forReading(fileName: path), collector: &collector)
     }
 
-    /// Loads bytes already in memory; `format` nil means: look at the content (`{` starts JSON).
+    /// Loads bytes already in memory; `format` nil means: look at the content (`{` starts JSON, a
+    /// header row naming the type, stem and answer columns starts CSV or TSV, anything else is a paper).
     public static func load(bytes: [UInt8], file: String, format: BankFormat? = nil) -> BankLoadResult {
         var collector = DiagnosticCollector(file: file)
         return load(bytes: bytes, file: file, format: format, collector: &collector)
@@ -62,14 +63,19 @@ public enum BankLoader {
                 diagnostics: collector.diagnostics)
         }
         collector.source = SourceText(decoded.utf8)
-        let format = format ?? sniffFormat(decoded.utf8)
+        let sniffed = format == nil ? sniffFormat(decoded.utf8) : nil
+        let format = format ?? sniffed?.format ?? .paper
         var bank = Bank(title: defaultTitle(for: file), questions: [])
         if decoded.utf8.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             collector.report(.emptyFile, at: 0)
         } else {
             switch format {
             case .json: bank = loadJSON(decoded.utf8, title: bank.title, &collector)
-            case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, &collector)
+            case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, delimiter: sniffed?.delimiter, &collector)
+            case .paper:
+                let paper = PaperBankReader.read(PaperLine.lines(in: decoded.utf8), collector: &collector)
+                bank.questions = paper.questions
+                if !paper.title.isEmpty { bank.title = paper.title }
             }
             if bank.questions.isEmpty && !collector.hasErrors { collector.report(.noQuestions, at: 0) }
         }
@@ -91,15 +97,46 @@ public enum BankLoader {
         return bank
     }
 
-    private static func loadDelimited(_ bytes: [UInt8], _ collector: inout DiagnosticCollector) -> [Question] {
-        let delimiter = CSVParser.detectDelimiter(in: bytes)
+    private static func loadDelimited(
+        _ bytes: [UInt8], delimiter: UInt8?, _ collector: inout DiagnosticCollector
+    ) -> [Question] {
+        let delimiter = delimiter ?? CSVParser.detectDelimiter(in: bytes)
         let records = CSVParser.parse(bytes, delimiter: delimiter, collector: &collector)
         return CSVBankReader.read(records, collector: &collector)
     }
 
-    private static func sniffFormat(_ bytes: [UInt8]) -> BankFormat {
+    /// The format the content shows, and for CSV or TSV the separator its header row uses.
+    private static func sniffFormat(_ bytes: [UInt8]) -> (format: BankFormat, delimiter: UInt8?) {
         let first = bytes.first { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }
-        return first == UInt8(ascii: "{") || first == UInt8(ascii: "[") ? .json : .csv
+        if first == UInt8(ascii: "{") || first == UInt8(ascii: "[") { return (.json, nil) }
+        guard let delimiter = delimitedHeader(bytes) else { return (.paper, nil) }
+        return (delimiter == 0x09 ? .tsv : .csv, delimiter)
+    }
+
+    /// The separator of the header row, if one of the first lines, cut at commas or tabs, names
+    /// the type, stem and answer columns as an Excel export's header does (title rows above it
+    /// are allowed); nil for anything else, which is read as a paper.
+    private static func delimitedHeader(_ bytes: [UInt8]) -> UInt8? {
+        var lines = 0
+        var start = 0
+        while lines <= CSVBankReader.maximumTitleRows && start < bytes.count {
+            var end = start
+            while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+            let line = String(decoding: bytes[start..<end], as: UTF8.self)
+            start = end + 1
+            if Spellings.trimmed(line).isEmpty { continue }
+            lines += 1
+            let cells = line.split(omittingEmptySubsequences: false) { $0 == "," || $0 == "\t" }
+            var found: Set<BankField> = []
+            for cell in cells {
+                let text = Spellings.trimmed(String(cell)).trimmingCharacters(in: ["\""])
+                if case .field(let field) = CSVColumns.column(for: text) { found.insert(field) }
+            }
+            if found.isSuperset(of: [.type, .stem, .answer]) {
+                return line.utf8.count(where: { $0 == 0x09 }) > line.utf8.count(where: { $0 == 0x2C }) ? 0x09 : 0x2C
+            }
+        }
+        return nil
     }
 
     /// A CSV has no title row, so the bank takes its file name without folder or extension.

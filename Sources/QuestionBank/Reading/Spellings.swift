@@ -143,7 +143,9 @@ enum Spellings {
     private static let truthNames: [ExactText: Bool] = {
         var names: [ExactText: Bool] = [:]
         for word in ["对", "√", "✓", "✔", "正确", "是", "t", "true", "y", "yes", "真"] { names[ExactText(word)] = true }
-        for word in ["错", "×", "✗", "✘", "错误", "否", "f", "false", "n", "no", "假"] { names[ExactText(word)] = false }
+        for word in ["错", "×", "╳", "✗", "✘", "错误", "否", "f", "false", "n", "no", "假"] {
+            names[ExactText(word)] = false
+        }
         return names
     }()
 
