@@ -44,6 +44,7 @@ enum CSVColumns {
             (.id, ["编号", "题号", "试题编号", "题目编号", "序号", "id", "no", "number"]),
             (.type, ["题型", "题目类型", "试题类型", "类型", "type", "questiontype"]),
             (.stem, ["题干", "题目", "试题", "题目内容", "试题内容", "题干内容", "stem", "question"]),
+            (.options, ["选项", "备选项", "选项内容", "备选答案", "options", "choices"]),
             (.answer, ["答案", "正确答案", "参考答案", "标准答案", "answer", "key"]),
             (.category, ["分类", "类别", "知识点", "题目分类", "专题", "章节", "category", "topic"]),
             (

@@ -5,7 +5,8 @@ import ContestCore
 /// Title rows above the header, as many templates have, are skipped: the header is the first row
 /// that names the type, stem and answer columns. Blank rows (Excel keeps them, often as a row of
 /// empty cells) are skipped. Without an id column the questions are numbered `Q0001`, `Q0002`, …
-/// in row order, so the bank can still be converted.
+/// in row order, so the bank can still be converted. Options come one per column (选项A…) or all in
+/// one 选项 cell (`A.对 B.错`, or one per line), as Word tables and some templates hold them.
 ///
 /// A workbook's sheets are read one after another into one validator, so an id used on two sheets
 /// is a duplicate; a sheet named after a type (单选, 判断题…) gives that type to rows without one.
@@ -74,6 +75,7 @@ enum CSVBankReader {
             if case .option(let letter) = column { return (letter, position) }
             return nil
         }.sorted { $0.letter < $1.letter }
+        let combinedOptions = columns.firstIndex(of: .field(.options))
 
         while let row = rows.next() {
             if row.isUnterminated { continue }
@@ -92,6 +94,10 @@ enum CSVBankReader {
             draft.options = options
             let firstOption = optionColumns.first.flatMap { $0.position < row.cells.count ? $0.position : nil }
             draft.optionsOffset = firstOption.map { row.cells[$0].offset } ?? row.offset
+            if options.isEmpty, let combinedOptions, combinedOptions < row.cells.count {
+                draft.options = CombinedOptions.split(row.cells[combinedOptions])
+                draft.optionsOffset = row.cells[combinedOptions].offset
+            }
             validator.add(draft, collector: &collector)
         }
     }
@@ -127,6 +133,11 @@ enum CSVBankReader {
 
     /// How many rows above the header a sheet may use for a title ("2024 年题库", a date, a note).
     static let maximumTitleRows = 5
+
+    /// Whether one of the first rows is a header row: a Word table or a sheet may hold no bank at all.
+    static func findsHeader(in records: [CSVRecord], typeGiven: Bool) -> Bool {
+        records.lazy.filter { !isBlank($0) }.prefix(maximumTitleRows).contains { isHeader($0, typeGiven: typeGiven) }
+    }
 
     /// Whether a row names the type (unless the sheet's name gives it), stem and answer columns, and
     /// so is the header row.
