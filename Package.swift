@@ -34,6 +34,8 @@ let package = Package(
         .executableTarget(name: "quiz-screen", dependencies: ["ClientKit"], path: "clients/quiz-screen"),
         .executableTarget(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
+        .executableTarget(
+            name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
         .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
