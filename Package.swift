@@ -41,7 +41,7 @@ let package = Package(
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
-        .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"]),
+        .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ContestServerTests", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
