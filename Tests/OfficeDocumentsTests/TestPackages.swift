@@ -58,22 +58,3 @@ enum TestPackages {
         "<w:p>\(properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>")<w:r><w:t>\(text)</w:t></w:r></w:p>"
     }
 }
-
-extension [UInt8] {
-    /// Sets the little-endian field of `count` bytes at `offset`.
-    mutating func patch(_ offset: Int, _ value: Int, count: Int) {
-        for index in 0..<count { self[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * index)) }
-    }
-
-    /// The offset of the first occurrence of `pattern`.
-    func offset(of pattern: [UInt8]) -> Int? {
-        guard count >= pattern.count else { return nil }
-        return (0...(count - pattern.count)).first { self[$0..<$0 + pattern.count].elementsEqual(pattern) }
-    }
-
-    /// The offset of the first central directory entry.
-    var centralDirectory: Int { offset(of: [0x50, 0x4B, 0x01, 0x02])! }
-
-    /// The offset of the end record.
-    var endRecord: Int { offset(of: [0x50, 0x4B, 0x05, 0x06])! }
-}

@@ -19,7 +19,7 @@ struct WordListCounter {
         let level = min(max(requested, 0), Self.levelCount - 1)
         guard numberingID != 0, let definition = definitions.level(level, of: numberingID) else { return nil }
         var values = counters[numberingID] ?? Array(repeating: nil, count: Self.levelCount)
-        values[level] = values[level].map { $0 + 1 } ?? definition.start
+        values[level] = values[level].map { $0 &+ 1 } ?? definition.start
         for deeper in level + 1..<Self.levelCount { values[deeper] = nil }
         counters[numberingID] = values
 

@@ -10,11 +10,17 @@ struct WordListLevel: Sendable, Hashable {
     /// `w:isLgl`: every counter in the label shown as a decimal number.
     var isLegal = false
 
+    /// Word keeps start values within 0...32767; anything past that is damage, clamped so counting
+    /// on from it cannot overflow.
+    static func startValue(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }.map { min(max($0, 0), 32_767) }
+    }
+
     /// Applies one child element of `w:lvl` (`w:start`, `w:numFmt`, …).
     mutating func apply(_ tag: XMLStartTag) {
         let value = tag.attribute("val")
         switch tag.name.localName {
-        case "start": start = value.flatMap { Int($0) } ?? start
+        case "start": start = Self.startValue(value) ?? start
         case "numFmt": format = value ?? format
         case "lvlText": text = value ?? ""
         case "pStyle": style = value

@@ -49,7 +49,9 @@ struct WordNumberingDefinitions {
             case ("num", "abstractNumId"): instance.abstractID = value
             case ("num", "lvlOverride"): overridden = child.attribute("ilvl").flatMap { Int($0) }
             case ("lvlOverride", "startOverride"):
-                if let overridden, let value { instance.startOverrides[overridden] = value }
+                if let overridden, let start = WordListLevel.startValue(child.attribute("val")) {
+                    instance.startOverrides[overridden] = start
+                }
             case ("lvlOverride", "lvl"):
                 if let overridden { instance.levelOverrides[overridden] = WordListLevel() }
             case ("lvl", _):
