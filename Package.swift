@@ -19,7 +19,7 @@ let package = Package(
     targets: [
         .target(name: "ContestCore"),
         .target(name: "ContestProtocol", dependencies: ["ContestCore"]),
-        .target(name: "QuestionBank", dependencies: ["ContestCore", "ContestProtocol"]),
+        .target(name: "QuestionBank", dependencies: ["ContestCore", "ContestProtocol", "OfficeDocuments"]),
         .target(name: "Wire"),
         .target(name: "CQuizSys"),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),

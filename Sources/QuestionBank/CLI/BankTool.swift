@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import OfficeDocuments
 
 /// What a bank command printed and how it ended, so the executable only copies it to the terminal.
 public struct BankToolResult: Sendable, Hashable {
@@ -105,11 +106,19 @@ public enum BankTool {
             return result
         }
         let bytes: [UInt8]
-        switch BankFormat(fileName: output) ?? .json {
-        case .json: bytes = Array(JSONBankWriter.write(loaded.bank).utf8)
-        case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
-        case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
-        case .paper: bytes = PaperBankWriter.write(loaded.bank)
+        do throws(OfficeDocumentError) {
+            switch BankFormat(fileName: output) ?? .json {
+            case .json: bytes = Array(JSONBankWriter.write(loaded.bank).utf8)
+            case .csv: bytes = CSVBankWriter.write(loaded.bank, delimiter: ",", headerLanguage: headerLanguage)
+            case .tsv: bytes = CSVBankWriter.write(loaded.bank, delimiter: "\t", headerLanguage: headerLanguage)
+            case .paper: bytes = PaperBankWriter.write(loaded.bank)
+            case .docx: bytes = try OfficeBankWriter.word(loaded.bank)
+            case .xlsx: bytes = try OfficeBankWriter.workbook(loaded.bank, headerLanguage: headerLanguage)
+            }
+        } catch {
+            result.errors += (zh ? "未写入 \(output)：" : "\(output) not written: ") + error.message(chinese: zh) + "\n"
+            result.exitCode = 1
+            return result
         }
         guard write(bytes, to: output, language, &result) else { return result }
         let count = loaded.bank.questions.count

@@ -75,6 +75,11 @@ struct DiagnosticCollector {
             Diagnostic(file: file, location: source.location(at: offset), problem: problem, offset: offset))
     }
 
+    /// A problem with the file as a whole (a damaged Word file, no questions at all): no place in it.
+    mutating func reportFile(_ problem: Problem) {
+        diagnostics.append(Diagnostic(file: file, location: nil, problem: problem, offset: -1))
+    }
+
     /// Diagnostics in document order; those reported at one place keep the order they were found in.
     var sortedDiagnostics: [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in

@@ -172,6 +172,12 @@ extension Problem {
         case .unexpectedItemNumber(let found, let expected):
             return zh
                 ? "题号 \(found) 不连续（应为 \(expected)）" : "question number \(found) out of sequence (expected \(expected))"
+        case .officeDocument(let error):
+            return error.message(chinese: zh)
+        case .sheetWithoutHeader(let name):
+            return zh
+                ? "工作表“\(name)”没有表头行（需有题干、答案列），已跳过"
+                : "sheet \"\(name)\" has no header row naming the stem and answer columns; skipped"
         }
     }
 }

@@ -1,5 +1,6 @@
 import ContestCore
 import ContestProtocol
+import OfficeDocuments
 
 /// Every problem the bank loader can find, each with a stable code for tests and scripts.
 ///
@@ -64,20 +65,24 @@ public enum Problem: Sendable, Hashable {
     case fillBlankCount(blanks: Int, answers: Int)
     case tooManyFillCombinations(Int)
     case unexpectedItemNumber(Int, expected: Int)
+    // Word and Excel files.
+    case officeDocument(OfficeDocumentError)
+    case sheetWithoutHeader(String)
 
     public var severity: Severity {
         switch self {
         case .noQuestions, .unknownField, .unknownFormat, .textAfterQuote, .unknownColumn, .duplicateStem,
             .fillWithoutBlank, .duplicateOption, .missingReference, .oneAnswerForMultiple, .repeatedAnswerLetter,
             .fillAnswerHasSeparator, .missingDifficulty, .ignoredText, .typeInferred, .optionsAfterAnswer,
-            .keyWithoutQuestion, .answerConflict, .fillBlankCount, .tooManyFillCombinations, .unexpectedItemNumber:
+            .keyWithoutQuestion, .answerConflict, .fillBlankCount, .tooManyFillCombinations, .unexpectedItemNumber,
+            .sheetWithoutHeader:
             .warning
         case .unreadableFile, .badEncoding, .emptyFile, .jsonSyntax, .bankNotObject, .missingQuestions,
             .questionNotObject, .wrongType, .duplicateKey, .unterminatedQuote, .missingColumn, .duplicateColumn,
             .extraCells, .missingID, .duplicateID, .missingType, .unknownType, .missingStem, .tooFewOptions,
             .tooManyOptions, .emptyOption, .optionsNotAllowed, .missingAnswer, .badChoiceAnswer, .answerNotInOptions,
             .severalAnswersForSingle, .badTrueFalseAnswer, .emptyFillAnswer, .badDifficulty, .badPoints,
-            .optionOutOfOrder, .keyCountMismatch:
+            .optionOutOfOrder, .keyCountMismatch, .officeDocument:
             .error
         }
     }
@@ -138,6 +143,8 @@ public enum Problem: Sendable, Hashable {
         case .fillBlankCount: "fill-blank-count"
         case .tooManyFillCombinations: "too-many-fill-combinations"
         case .unexpectedItemNumber: "unexpected-item-number"
+        case .officeDocument(let error): error.code
+        case .sheetWithoutHeader: "sheet-without-header"
         }
     }
 }

@@ -24,6 +24,10 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
     case tsv
     /// Laid out like a printed exam paper: headings, numbered questions, options, answers.
     case paper
+    /// A Word document: the paper layout, or bank tables.
+    case docx
+    /// An Excel workbook: one bank per sheet, with CSV's headers.
+    case xlsx
 
     /// The format a file name's extension names, for writing: `.paper.txt` is a paper, any other
     /// `.txt` Excel's tab-separated text.
@@ -31,6 +35,10 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
         let lower = fileName.lowercased()
         if lower.hasSuffix(".paper.txt") {
             self = .paper
+        } else if lower.hasSuffix(".docx") {
+            self = .docx
+        } else if lower.hasSuffix(".xlsx") {
+            self = .xlsx
         } else if lower.hasSuffix(".json") {
             self = .json
         } else if lower.hasSuffix(".csv") {
@@ -47,6 +55,9 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
     public static func forReading(fileName: String) -> BankFormat? {
         let lower = fileName.lowercased()
         if lower.hasSuffix(".txt") && !lower.hasSuffix(".paper.txt") { return nil }
+        // Word 97–2003 and Excel 97–2003 files are read far enough to say they must be saved anew.
+        if lower.hasSuffix(".doc") { return .docx }
+        if lower.hasSuffix(".xls") { return .xlsx }
         return BankFormat(fileName: fileName)
     }
 }

@@ -1,3 +1,4 @@
+import ContestCore
 import OfficeDocuments
 
 /// A Word document laid out as the text the bank readers parse, and the way back to its paragraphs.
@@ -47,7 +48,7 @@ final class WordLayout: SourceLocator {
         if let label = mark?.label { bytes.append(contentsOf: (label + " ").utf8) }
         for (index, line) in paragraph.lines.enumerated() {
             lines.append(PaperLine(text: line, offset: bytes.count, item: index == 0 ? mark : nil))
-            if index == 0, case .section(.typed(let type)) = PaperHeading.parse(PaperText(line, offset: 0), from: 0)?.role {
+            if index == 0, let type = Self.sectionType(line) {
                 sectionType = Located(value: type.chineseName, offset: bytes.count)
             }
             bytes.append(contentsOf: line.utf8)
@@ -70,6 +71,15 @@ final class WordLayout: SourceLocator {
         }
         if paragraphs.isEmpty { bytes.append(0x0A) }
         return CSVCell(text: texts.joined(separator: "\n"), offset: start)
+    }
+
+    /// The type a section heading names (`二、单项选择题`), for the bank table under it.
+    private static func sectionType(_ line: String) -> QuestionType? {
+        let text = PaperText(line, offset: 0)
+        let range = text.trimmed(0..<text.count)
+        guard !range.isEmpty, case .section(.typed(let type)) = PaperHeading.parse(text, from: range.lowerBound)?.role
+        else { return nil }
+        return type
     }
 
     /// Word's automatic number on a paragraph, unless it is a bullet (which numbers nothing).

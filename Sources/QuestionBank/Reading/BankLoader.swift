@@ -51,6 +51,14 @@ public enum BankLoader {
     static func load(
         bytes: [UInt8], file: String, format: BankFormat?, collector: inout DiagnosticCollector
     ) -> BankLoadResult {
+        if let kind = OfficeBankLoader.kind(of: bytes, format: format) {
+            var bank = OfficeBankLoader.load(bytes, kind: kind, title: defaultTitle(for: file), collector: &collector)
+            bank.title = bank.title.isEmpty ? defaultTitle(for: file) : bank.title
+            if bank.questions.isEmpty && !collector.hasErrors { collector.reportFile(.noQuestions) }
+            return BankLoadResult(
+                file: file, format: kind == .word ? .docx : .xlsx, encoding: nil, bank: bank,
+                diagnostics: collector.sortedDiagnostics)
+        }
         let decoded: DecodedText
         switch TextDecoder.decode(bytes) {
         case .success(let text):
@@ -72,7 +80,7 @@ public enum BankLoader {
             switch format {
             case .json: bank = loadJSON(decoded.utf8, title: bank.title, &collector)
             case .csv, .tsv: bank.questions = loadDelimited(decoded.utf8, delimiter: sniffed?.delimiter, &collector)
-            case .paper:
+            case .paper, .docx, .xlsx:  // Word and Excel files never get here: they are not text.
                 let paper = PaperBankReader.read(PaperLine.lines(in: decoded.utf8), collector: &collector)
                 bank.questions = paper.questions
                 if !paper.title.isEmpty { bank.title = paper.title }
