@@ -1,0 +1,52 @@
+import ContestCore
+import Foundation
+import Testing
+
+@testable import QuestionBank
+
+/// A bank written to Word or Excel by `bank convert` reads back to the same questions, so an
+/// organiser can correct a bank in either program and load it again.
+@Suite struct OfficeRoundTripTests {
+    static let demo = BankLoader.load(path: repositoryRoot + "/question-banks/demo.json").bank
+
+    static func byID(_ questions: [Question]) -> [String: Question] {
+        Dictionary(questions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func theDemoBankSurvivesWord() throws {
+        let bytes = try OfficeBankWriter.word(Self.demo)
+        let loaded = BankLoader.load(bytes: bytes, file: "demo.docx", format: .docx)
+        #expect(loaded.diagnostics.map { $0.formatted() } == [])
+        #expect(loaded.format == .docx)
+        #expect(loaded.bank.title == Self.demo.title)
+        #expect(loaded.bank.questions.count == 330)
+        #expect(Self.byID(loaded.bank.questions) == Self.byID(Self.demo.questions))
+    }
+
+    @Test(arguments: [Language.chinese, .english])
+    func theDemoBankSurvivesExcel(headerLanguage: Language) throws {
+        let bytes = try OfficeBankWriter.workbook(Self.demo, headerLanguage: headerLanguage)
+        let loaded = BankLoader.load(bytes: bytes, file: "demo.xlsx", format: .xlsx)
+        #expect(loaded.diagnostics.map { $0.formatted() } == [])
+        #expect(loaded.bank.questions == Self.demo.questions)
+    }
+
+    /// A workbook saved under a Word name, or a file without a telling name, is read by its content.
+    @Test func theContentDecidesNotTheName() throws {
+        let workbook = try OfficeBankWriter.workbook(Self.demo, headerLanguage: .chinese)
+        #expect(BankLoader.load(bytes: workbook, file: "题库.docx", format: .docx).bank.questions.count == 330)
+        let document = try OfficeBankWriter.word(Self.demo)
+        #expect(BankLoader.load(bytes: document, file: "题库").format == .docx)
+    }
+
+    @Test func convertWritesWordAndExcelFiles() throws {
+        let directory = temporaryDirectory()
+        let input = repositoryRoot + "/question-banks/demo.json"
+        for name in ["demo.docx", "demo.xlsx"] {
+            let output = directory + "/" + name
+            let run = BankTool.run(["convert", input, output])
+            #expect(run.exitCode == 0, "\(run.errors)")
+            #expect(BankLoader.load(path: output).bank.questions.count == 330)
+        }
+    }
+}
