@@ -10,6 +10,7 @@ let fiveChoices = (1...5).flatMap { ["\($0)．第\($0)题题干？", "A．甲 B�
     ["参考答案", "1.A 2.C 3.B 4.D 5.A"], ["参考答案", "1-5 ACBDA"], ["参考答案：", "1～5：ACBDA"], ["答案", "1—5 ACBDA"],
     ["【参考答案】", "1-3 ACB", "4-5 DA"], ["参考答案", "1．A  2．C  3．B  4．D  5．A"], ["参考答案", "1.A2.C3.B4.D5.A"],
     ["参考答案：1-5 ACBDA"], ["1-5 ACBDA"], ["参考答案", "1. A 2. C 3. B 4. D 5. A"], ["参考答案", "1～5 A C B D A"],
+    ["参考答案", "1- 5 ACBDA"],
 ])
 func anAnswerKeyAtTheEndAnswersTheQuestions(key: [String]) {
     let text = (["一、单选题"] + fiveChoices + key).joined(separator: "\n")

@@ -221,3 +221,14 @@ func withoutAHeadingTheTypeIsInferredFromTheAnswer(lines: [String], type: Questi
 func linesSplitAtLFCRLFAndLoneCR(text: String, offsets: [Int]) {
     #expect(PaperLine.lines(in: Array(text.utf8)).map(\.offset) == offsets)
 }
+
+@Test func aListThatStartsOnTheAnswerLineStaysInTheAnswer() {
+    let result = paper("四、论述题", "1．论述。", "参考答案：1. 规范", "2. 效率", "2．再论述。", "参考答案：要点", "难度：难")
+    #expect(result.bank.questions.map(\.answer) == [.reference("1. 规范\n2. 效率"), .reference("要点")])
+}
+
+@Test func aOneWordStemThatIsATypeNameIsAQuestionNotAHeading() {
+    let result = paper("四、论述题（每题10分）", "1．论述", "参考答案：要点", "难度：难")
+    #expect(onlyQuestion(result)?.stem == "论述")
+    #expect(onlyQuestion(result)?.points == 10)
+}

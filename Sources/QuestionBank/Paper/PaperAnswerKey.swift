@@ -38,20 +38,26 @@ struct PaperAnswerKey {
             var position = afterFirst
             var last = first
             var isRange = false
+            var tokenEnd = token.upperBound
             if let dash = text.folded(position), rangeMarks.contains(dash) {
                 guard let (end, afterEnd) = text.number(at: text.skipSpaces(from: position + 1)) else { return nil }
                 last = end
                 position = afterEnd
                 isRange = true
+                if position > tokenEnd {
+                    // `1- 5`: the range runs on into the next token, which now ends the entry's first one.
+                    tokenEnd = tokens.skipToken(from: position)
+                    pending = tokens.next()
+                }
             }
-            if let mark = text.folded(position), position < token.upperBound, entryMarks.contains(mark) {
+            if let mark = text.folded(position), position < tokenEnd, entryMarks.contains(mark) {
                 position += 1
             }
             var groups: [Range<Int>] = []
-            var rest = position..<token.upperBound
+            var rest = position..<tokenEnd
             if !isRange, let split = nextEntryStart(text, in: rest) {
                 // `1.A2.C`: the answer ends where the next number begins.
-                pending = split..<token.upperBound
+                pending = split..<tokenEnd
                 rest = position..<split
             }
             if !rest.isEmpty { groups.append(rest) }
@@ -145,6 +151,13 @@ struct PaperAnswerKey {
             let start = position
             while position < text.count && !isSeparator(text[position]) { position += 1 }
             return start..<position
+        }
+
+        /// Moves past the token that `index` is in, returning where it ends.
+        mutating func skipToken(from index: Int) -> Int {
+            position = index
+            while position < text.count && !isSeparator(text[position]) { position += 1 }
+            return position
         }
 
         private func isSeparator(_ scalar: Unicode.Scalar) -> Bool {

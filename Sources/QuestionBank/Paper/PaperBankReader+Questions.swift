@@ -138,6 +138,10 @@ extension PaperBankReader {
             let explanation = questions[current].explanation
             questions[current].explanation = explanation.isEmpty ? value.value : explanation + "\n" + value.value
             field = .explanation
+            blockList = nil
+            if !label.content.isEmpty {
+                noteListNumber(PaperItemNumber.parse(text, from: label.content.lowerBound), of: current)
+            }
         case .difficulty, .category, .source, .points:
             setOnce(label.kind, value, on: current, text, range, &collector)
             field = .none
@@ -221,6 +225,8 @@ extension PaperBankReader {
         let value = text.string(answer)
         questions[index].answer = Located(value: value, offset: text.offset(at: answer.lowerBound))
         if !value.isEmpty { sections[questions[index].section].unanswered -= 1 }
+        blockList = nil
+        if !answer.isEmpty { noteListNumber(PaperItemNumber.parse(text, from: answer.lowerBound), of: index) }
         if let explanation {
             questions[index].explanation = text.string(explanation)
             field = .explanation

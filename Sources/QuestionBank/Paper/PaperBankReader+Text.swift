@@ -27,13 +27,7 @@ extension PaperBankReader {
             }
             return
         }
-        if let number, number.style == sections[questions[current].section].style {
-            if number.value == 1 {
-                blockList = (1, number.mark)
-            } else if let list = blockList, number.value == list.value + 1 {
-                blockList = (number.value, number.mark)
-            }
-        }
+        noteListNumber(number, of: current)
         switch field {
         case .stem:
             questions[current].appendStem(value.value, offset: value.offset)
@@ -94,5 +88,16 @@ extension PaperBankReader {
 
     func ignore(_ text: PaperText, _ range: Range<Int>, _ collector: inout DiagnosticCollector) {
         collector.report(.ignoredText(Self.excerpt(text.string(range))), at: text.offset(at: range.lowerBound))
+    }
+
+    /// Keeps count of a list inside the current field (`1.` `2.` of marking points), so that its
+    /// next number is not taken for the next question.
+    mutating func noteListNumber(_ number: PaperItemNumber?, of question: Int) {
+        guard let number, number.style == sections[questions[question].section].style else { return }
+        if number.value == 1 {
+            blockList = (1, number.mark)
+        } else if let list = blockList, number.value == list.value + 1 {
+            blockList = (number.value, number.mark)
+        }
     }
 }

@@ -84,7 +84,8 @@ struct PaperHeading {
         } else {
             return nil
         }
-        if numberedByDigits, case .section(.untyped) = role { return nil }
+        // `1．论述` is a question whose stem is one word; `1、论述题` is a heading.
+        if numberedByDigits, case .section(let kind) = role, kind == .untyped || !name.hasSuffix("题") { return nil }
         return PaperHeading(
             role: role, hasOrdinal: hasOrdinal, nameOffset: text.offset(at: nameStart),
             points: points(text, from: nameEnd), restStart: restStart, length: text.count - start)
