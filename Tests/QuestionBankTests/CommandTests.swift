@@ -26,7 +26,7 @@ func bankCommandLinesParse(arguments: [String], expected: BankCommand) throws {
     (["check"], .missingFiles("check")), (["stats"], .missingFiles("stats")),
     (["convert", "a.csv"], .convertNeedsTwoFiles),
     (["convert", "a.csv", "b.json", "c.json"], .convertNeedsTwoFiles),
-    (["convert", "a.csv", "b.xlsx"], .unknownOutputFormat("b.xlsx")),
+    (["convert", "a.csv", "b.pdf"], .unknownOutputFormat("b.pdf")),
     (["check", "--verbose", "a.json"], .unknownOption("--verbose")),
     (["check", "a.json", "--lang"], .badOptionValue("--lang")),
     (["check", "a.json", "--lang", "fr"], .badOptionValue("--lang")),

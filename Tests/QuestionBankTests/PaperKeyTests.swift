@@ -32,6 +32,34 @@ func anAnswerKeyAtTheEndAnswersTheQuestions(key: [String]) {
         ])
 }
 
+/// `一、单选题：1-2 AB` and `一、单选题 1.A 2.B`: each section's entries on its heading's own line.
+@Test(arguments: ["：", " ", ":"])
+func aKeyMayGiveEachSectionsEntriesOnItsHeadingLine(separator: String) {
+    let result = paper(
+        "一、单选题", "1．甲？", "A．是 B．否", "2．乙？", "A．是 B．否", "二、判断题", "1．丙。", "2．丁。", "三、多选题", "1．戊？",
+        "A．是 B．否 C．对", "参考答案", "一、单选题\(separator)1-2 AB", "二、判断题\(separator)1.√ 2.×",
+        "三、多选题\(separator)1.AC")
+    #expect(
+        result.bank.questions.map(\.answer) == [
+            .choices([0]), .choices([1]), .truth(true), .truth(false), .choices([0, 2]),
+        ])
+    #expect(result.errorCount == 0)
+}
+
+/// Questions pasted together from several papers mix number styles: the next number in another
+/// style starts the next question, unless it continues a list of the question's own.
+@Test func theNextNumberInAnotherStyleStartsTheNextQuestion() {
+    let result = paper(
+        "一、单选题", "1．甲？", "A．是 B．否", "答案：A", "解析：因为", "（2）乙？", "A．是 B．否", "答案：B", "3.丙？",
+        "A．是 B．否", "答案：A")
+    #expect(result.bank.questions.map(\.stem) == ["甲？", "乙？", "丙？"])
+    #expect(result.bank.questions.map(\.explanation) == ["因为", "", ""])
+    let list = paper(
+        "一、简答题", "1．简述要点。", "参考答案：", "（1）甲；", "（2）乙；", "（3）丙。", "2．再述。", "参考答案：丁")
+    #expect(list.bank.questions.map(\.stem) == ["简述要点。", "再述。"])
+    #expect(list.bank.questions.first?.answer == .reference("（1）甲；\n（2）乙；\n（3）丙。"))
+}
+
 @Test func aKeyWithoutHeadingsMovesOnWhenTheNumbersStartAgain() {
     let result = paper(
         "一、单选题", "1．甲？", "A．是 B．否", "2．乙？", "A．是 B．否", "二、判断题", "1．丙。", "2．丁。", "参考答案", "1.A 2.B",

@@ -103,8 +103,8 @@ public struct UsageError: Error, Sendable, Hashable {
             return zh ? "preview 需要一个题库文件" : "preview takes one bank file"
         case .unknownOutputFormat(let name):
             return zh
-                ? "无法从“\(name)”的扩展名判断输出格式（用 .json、.csv 或 .tsv）"
-                : "cannot tell the output format from \"\(name)\" (use .json, .csv or .tsv)"
+                ? "无法从“\(name)”的扩展名判断输出格式（用 .json、.csv、.tsv、.txt、.paper.txt、.docx 或 .xlsx）"
+                : "cannot tell the output format from \"\(name)\" (use .json, .csv, .tsv, .txt, .paper.txt, .docx or .xlsx)"
         }
     }
 
@@ -113,7 +113,7 @@ public struct UsageError: Error, Sendable, Hashable {
         language == .chinese
             ? """
             用法：quiz-server bank check 文件...          检查题库，报告所有问题
-                  quiz-server bank convert 输入 输出      在 JSON、CSV、TSV 之间转换（按扩展名）
+                  quiz-server bank convert 输入 输出      在 JSON、CSV、TSV、试卷文本、Word、Excel 之间转换（按扩展名）
                   quiz-server bank stats 文件...          按题型、难度、分类统计
                   quiz-server bank preview 文件 [-o 页面.html]  原文与导入结果对照的校对页（可打印）
             选项：--lang zh|en   消息语言（默认 zh）
@@ -122,7 +122,7 @@ public struct UsageError: Error, Sendable, Hashable {
             """
             : """
             usage: quiz-server bank check FILE...        check banks, report every problem
-                   quiz-server bank convert IN OUT       convert between JSON, CSV and TSV (by extension)
+                   quiz-server bank convert IN OUT       convert between JSON, CSV, TSV, paper text, Word and Excel (by extension)
                    quiz-server bank stats FILE...        count questions by type, difficulty, category
                    quiz-server bank preview FILE [-o PAGE.html]  printable proof: source beside result
             options: --lang zh|en    message language (default zh)

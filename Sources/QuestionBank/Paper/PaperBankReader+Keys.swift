@@ -20,8 +20,7 @@ extension PaperBankReader {
         if let heading = PaperHeading.parse(text, from: start) {
             switch heading.role {
             case .section where acceptsHeading(heading):
-                // A heading followed by no entries was a section with no key.
-                key?.pendingHeading = heading
+                readKeyHeading(heading, text, range, &collector)
                 return true
             case .answerKey where heading.restStart >= range.upperBound:
                 key = KeyState()
@@ -69,10 +68,26 @@ extension PaperBankReader {
         if let heading = PaperHeading.parse(text, from: start), case .section = heading.role, acceptsHeading(heading) {
             questions[question].answer = nil
             enterKey(&collector)
-            key?.pendingHeading = heading
+            readKeyHeading(heading, text, range, &collector)
             return true
         }
         return false
+    }
+
+    /// A section's heading inside a key; its entries may follow on the same line
+    /// (`一、单项选择题：1.A 2.B`). A heading followed by no entries was a section with no key.
+    private mutating func readKeyHeading(
+        _ heading: PaperHeading, _ text: PaperText, _ range: Range<Int>, _ collector: inout DiagnosticCollector
+    ) {
+        key?.pendingHeading = heading
+        var rest = heading.restStart
+        while rest < range.upperBound, PaperText.isSpace(text[rest]) || ":：".unicodeScalars.contains(text[rest]) {
+            rest += 1
+        }
+        guard rest < range.upperBound, let entries = PaperAnswerKey.parse(text, from: rest, strict: !keyTakesText)
+        else { return }
+        key = KeyState(section: matchKeySection(heading))
+        applyKey(entries, &collector)
     }
 
     mutating func applyKey(_ key: PaperAnswerKey, _ collector: inout DiagnosticCollector) {

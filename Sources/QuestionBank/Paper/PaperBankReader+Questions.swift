@@ -5,16 +5,21 @@ extension PaperBankReader {
     /// Whether a numbered line starts a question rather than continuing the current one.
     ///
     /// A number in another style than the section's questions (`（1）` under `1．`) is a part of the
-    /// stem. Inside a stem or an answer only the next question's number counts, and not when it
-    /// also continues a list of the answer's own (`1.` `2.` marking points), unless a blank line or
-    /// a different mark (`．` for questions, `.` for the list) sets it apart.
+    /// stem, unless it is the next question's number and continues no list of the question's own
+    /// (papers pasted together mix `1．` `（3）` `4.`). Inside a stem or an answer only the next
+    /// question's number counts, and not when it also continues a list of the answer's own (`1.`
+    /// `2.` marking points), unless a blank line or a different mark (`．` for questions, `.` for the
+    /// list) sets it apart.
     func acceptsItem(_ number: PaperItemNumber) -> Bool {
         guard let section = sections.last else { return true }
         if section.isNumberedByWord { return false }
         guard let style = section.style else { return true }
-        guard style == number.style else { return false }
+        let isNext = number.value == (section.lastNumber ?? 0) + 1
+        guard style == number.style else {
+            return isNext && current != nil && !(blockList.map { number.value == $0.value + 1 } ?? false)
+        }
         guard inBlock else { return true }
-        guard number.value == (section.lastNumber ?? 0) + 1 else { return false }
+        guard isNext else { return false }
         if let list = blockList, number.value == list.value + 1 {
             return previousWasBlank || (number.mark != list.mark && number.mark == section.mark)
         }

@@ -93,7 +93,7 @@ extension PaperBankReader {
     /// Keeps count of a list inside the current field (`1.` `2.` of marking points), so that its
     /// next number is not taken for the next question.
     mutating func noteListNumber(_ number: PaperItemNumber?, of question: Int) {
-        guard let number, number.style == sections[questions[question].section].style else { return }
+        guard let number else { return }
         if number.value == 1 {
             blockList = (1, number.mark)
         } else if let list = blockList, number.value == list.value + 1 {
