@@ -2,7 +2,8 @@ import ContestCore
 import Foundation
 import QuestionBank
 
-/// Measures loading and validating a 100,000-question bank, in JSON and in CSV.
+/// Measures loading and validating a 100,000-question bank in JSON and in CSV, and its first 10,000
+/// questions in paper layout (a paper of that size is already far longer than any 命题组 sends).
 ///
 /// A benchmark, not a test: run it in a release build and read the figures.
 ///
@@ -71,7 +72,7 @@ func processCPUSeconds() -> Double {
     return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
 }
 
-func measure(_ label: String, path: String) {
+func measure(_ label: String, path: String, count: Int = questionCount) {
     var wall: [Double] = []
     var cpu: [Double] = []
     for _ in 0..<runs {
@@ -80,7 +81,7 @@ func measure(_ label: String, path: String) {
         let cpuStart = processCPUSeconds()
         let elapsed = clock.measure { result = BankLoader.load(path: path) }
         cpu.append(processCPUSeconds() - cpuStart)
-        guard let result, result.diagnostics.isEmpty, result.bank.questions.count == questionCount else {
+        guard let result, result.diagnostics.isEmpty, result.bank.questions.count == count else {
             print("\(label): unexpected result: \(result?.diagnostics.prefix(3).map { $0.formatted(.english) } ?? [])")
             exit(1)
         }
@@ -97,12 +98,19 @@ defer { try? FileManager.default.removeItem(atPath: folder) }
 let bank = generateBank()
 let jsonPath = folder + "/bank.json"
 let csvPath = folder + "/bank.csv"
+let paperPath = folder + "/bank.paper.txt"
+let paperCount = 10_000
+let paperBank = Bank(title: bank.title, questions: Array(bank.questions.prefix(paperCount)))
+let paperLines = PaperBankWriter.lines(paperBank).count
 try Data(JSONBankWriter.write(bank).utf8).write(to: URL(fileURLWithPath: jsonPath))
 try Data(CSVBankWriter.write(bank)).write(to: URL(fileURLWithPath: csvPath))
+try Data(PaperBankWriter.write(paperBank)).write(to: URL(fileURLWithPath: paperPath))
 func megabytes(_ path: String) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     return String(format: "%.1f MB", Double(size) / 1_000_000)
 }
 print("generated \(questionCount) questions: JSON \(megabytes(jsonPath)), CSV \(megabytes(csvPath))")
+print("paper layout: first \(paperCount) questions, \(paperLines) lines, \(megabytes(paperPath))")
 measure("JSON", path: jsonPath)
 measure("CSV ", path: csvPath)
+measure("Paper", path: paperPath, count: paperCount)

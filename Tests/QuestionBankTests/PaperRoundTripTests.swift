@@ -71,3 +71,17 @@ func aPaperInGB18030OrUTF16ReadsLikeItsUTF8Copy(encoding: String, expected: Text
     #expect(BankLoader.load(path: tsvFile).format == .tsv)
     #expect(BankTool.run(["check", paperFile, tsvFile]).exitCode == 0)
 }
+
+@Test func theDocumentedSamplePageLoadsAsItsTableSays() throws {
+    let text = try String(contentsOfFile: repositoryRoot + "/docs/question-bank.md", encoding: .utf8)
+    let start = try #require(text.range(of: "```paper\n"))
+    let end = try #require(text.range(of: "```", range: start.upperBound..<text.endIndex))
+    let result = BankLoader.load(bytes: Array(text[start.upperBound..<end.lowerBound].utf8), file: "doc.txt")
+    #expect(pins(result) == ["doc.txt:3:1: missing-difficulty"])
+    #expect(result.bank.title == "2024年政务服务综合窗口办事员技能竞赛题库")
+    #expect(
+        result.bank.questions.map(\.answer) == [
+            .choices([0]), .choices([1]), .truth(false), .truth(true), .accepted(["一窗；限时", "一门；限时"]),
+        ])
+    #expect(result.bank.questions.map(\.points) == [2, 2, 1, 1, nil])
+}

@@ -6,16 +6,17 @@ extension PaperBankReader {
         _ collector: inout DiagnosticCollector
     ) {
         let value = Located(value: prefix + text.string(range), offset: text.offset(at: range.lowerBound))
-        if var pending = tentative {
+        if let pending = tentative {
             if pending.endsWithAnswer {
                 promoteTentative()
                 field = .none
                 startTentative(value)
             } else {
-                pending.question.appendStem(value.value, offset: value.offset)
-                pending.lines.append(value)
-                pending.endsWithAnswer = endsWithAnswer(value.value)
-                tentative = pending
+                // In place: a copy would copy every line gathered so far, once per line.
+                let endsWithAnswer = endsWithAnswer(value.value)
+                tentative?.question.appendStem(value.value, offset: value.offset)
+                tentative?.lines.append(value)
+                tentative?.endsWithAnswer = endsWithAnswer
             }
             return
         }

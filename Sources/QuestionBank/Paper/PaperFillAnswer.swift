@@ -31,26 +31,35 @@ struct PaperFillAnswer: Equatable {
             limitedFrom = combinations
             synonyms = synonyms.map { Array($0.prefix(1)) }
         }
-        var accepted = [""]
-        for (position, list) in synonyms.enumerated() {
-            accepted = accepted.flatMap { prefix in list.map { position == 0 ? $0 : prefix + "；" + $0 } }
+        // Each combination is joined once, counting through the synonyms like digits (the last
+        // blank fastest), so a long answer costs its length times the combinations, no more.
+        var accepted: [String] = []
+        var choice = Array(repeating: 0, count: synonyms.count)
+        while !parts.isEmpty {
+            accepted.append(zip(synonyms, choice).map { $0[$1] }.joined(separator: "；"))
+            var position = synonyms.count - 1
+            while position >= 0 && choice[position] == synonyms[position].count - 1 {
+                choice[position] = 0
+                position -= 1
+            }
+            guard position >= 0 else { break }
+            choice[position] += 1
         }
-        return PaperFillAnswer(
-            accepted: parts.isEmpty ? [] : accepted, answeredBlanks: parts.count, limitedFrom: limitedFrom)
+        return PaperFillAnswer(accepted: accepted, answeredBlanks: parts.count, limitedFrom: limitedFrom)
     }
 
     private static func split(_ text: String, where isSeparator: (Unicode.Scalar) -> Bool) -> [String] {
         var parts: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [Unicode.Scalar] = []
         for scalar in text.unicodeScalars {
             if isSeparator(scalar) {
-                parts.append(Spellings.trimmed(String(current)))
-                current.removeAll()
+                parts.append(Spellings.trimmed(String(String.UnicodeScalarView(current))))
+                current.removeAll(keepingCapacity: true)
             } else {
                 current.append(scalar)
             }
         }
-        parts.append(Spellings.trimmed(String(current)))
+        parts.append(Spellings.trimmed(String(String.UnicodeScalarView(current))))
         return parts
     }
 }

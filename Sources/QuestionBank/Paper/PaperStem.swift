@@ -9,34 +9,25 @@ enum PaperStem {
     /// The stem with every empty pair of brackets written as `（  ）`.
     static func normalizingBlanks(_ stem: String) -> String {
         guard stem.unicodeScalars.contains(where: { $0 == "(" || $0 == "（" }) else { return stem }
-        var result = String.UnicodeScalarView()
-        var pending = String.UnicodeScalarView()
-        var open = false
+        // Scalars are gathered in an array: appending a run to a `String.UnicodeScalarView` copies
+        // the whole string each time, which made a stem of many brackets quadratic.
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(stem.unicodeScalars.count)
+        var open: Int?
         for scalar in stem.unicodeScalars {
-            if open {
+            if let start = open {
                 if scalar == ")" || scalar == "）" {
+                    result.removeSubrange(start...)
                     result.append(contentsOf: blank.unicodeScalars)
-                    pending.removeAll()
-                    open = false
+                    open = nil
                     continue
                 }
-                if PaperText.isSpace(scalar) && scalar != "\n" {
-                    pending.append(scalar)
-                    continue
-                }
-                result.append(contentsOf: pending)
-                pending.removeAll()
-                open = false
+                if !(PaperText.isSpace(scalar) && scalar != "\n") { open = nil }
             }
-            if scalar == "(" || scalar == "（" {
-                open = true
-                pending.append(scalar)
-            } else {
-                result.append(scalar)
-            }
+            if scalar == "(" || scalar == "（" { open = result.count }
+            result.append(scalar)
         }
-        result.append(contentsOf: pending)
-        return String(result)
+        return String(String.UnicodeScalarView(result))
     }
 
     /// An answer written in the stem's brackets, `（B）` or `（ √ ）`: the stem with that bracket

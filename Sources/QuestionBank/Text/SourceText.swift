@@ -26,6 +26,9 @@ public struct SourcePosition: Sendable, Hashable, Comparable, CustomStringConver
 final class SourceText: SourceLocator {
     let bytes: [UInt8]
     private var lineStarts: [Int]?
+    /// The last position found, from which a later offset on the same line counts on, so that many
+    /// diagnostics on one long line (a pasted paper's) cost the line's length, not its square.
+    private var last: (offset: Int, position: SourcePosition)?
 
     init(_ bytes: [UInt8]) {
         self.bytes = bytes
@@ -61,11 +64,18 @@ final class SourceText: SourceLocator {
             let middle = (low + high + 1) / 2
             if lineStarts[middle] <= offset { low = middle } else { high = middle - 1 }
         }
+        var start = lineStarts[low]
         var column = 1
-        for index in lineStarts[low]..<offset where bytes[index] & 0xC0 != 0x80 {
+        if let last, last.position.line == low + 1, last.offset <= offset {
+            start = last.offset
+            column = last.position.column
+        }
+        for index in start..<offset where bytes[index] & 0xC0 != 0x80 {
             column += 1
         }
-        return SourcePosition(line: low + 1, column: column)
+        let position = SourcePosition(line: low + 1, column: column)
+        last = (offset, position)
+        return position
     }
 
     func location(at offset: Int) -> SourceLocation { .text(position(at: offset)) }
