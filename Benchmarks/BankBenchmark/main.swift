@@ -3,7 +3,8 @@ import Foundation
 import QuestionBank
 
 /// Measures loading and validating a 100,000-question bank in JSON and in CSV, and its first 10,000
-/// questions in paper layout (a paper of that size is already far longer than any 命题组 sends).
+/// questions in paper layout, as a Word document and as a workbook (a paper of that size is already
+/// far longer than any 命题组 sends).
 ///
 /// A benchmark, not a test: run it in a release build and read the figures.
 ///
@@ -105,6 +106,10 @@ let paperLines = PaperBankWriter.lines(paperBank).count
 try Data(JSONBankWriter.write(bank).utf8).write(to: URL(fileURLWithPath: jsonPath))
 try Data(CSVBankWriter.write(bank)).write(to: URL(fileURLWithPath: csvPath))
 try Data(PaperBankWriter.write(paperBank)).write(to: URL(fileURLWithPath: paperPath))
+let wordPath = folder + "/bank.docx"
+let workbookPath = folder + "/bank.xlsx"
+try Data(OfficeBankWriter.word(paperBank)).write(to: URL(fileURLWithPath: wordPath))
+try Data(OfficeBankWriter.workbook(paperBank, headerLanguage: .chinese)).write(to: URL(fileURLWithPath: workbookPath))
 func megabytes(_ path: String) -> String {
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
     return String(format: "%.1f MB", Double(size) / 1_000_000)
@@ -114,3 +119,7 @@ print("paper layout: first \(paperCount) questions, \(paperLines) lines, \(megab
 measure("JSON", path: jsonPath)
 measure("CSV ", path: csvPath)
 measure("Paper", path: paperPath, count: paperCount)
+print(
+    "Word and Excel: the same \(paperCount) questions, .docx \(megabytes(wordPath)), .xlsx \(megabytes(workbookPath))")
+measure("Word ", path: wordPath, count: paperCount)
+measure("Excel", path: workbookPath, count: paperCount)

@@ -44,6 +44,17 @@ import Testing
         #expect(page.contains("@page { size: A4;"))
     }
 
+    /// A Word paper's items start at their paragraphs, show Word's numbers, and stop before the
+    /// next section's heading.
+    @Test func aWordPapersItemsAreItsQuestionsParagraphs() throws {
+        let (result, items) = BankPreview.load(path: repositoryRoot + "/Tests/Fixtures/office/paper-split-runs.docx")
+        #expect(items.count == result.bank.questions.count)
+        #expect(items.first?.location == .paragraph(number: 5, excerpt: "1．“一网通办”的核心含…"))
+        #expect(items.first?.sourceText.hasPrefix("1．“一网通办”的核心含义是下列哪一项？") == true)
+        #expect(!items.contains { $0.sourceText.contains("二、多项选择题") })
+        #expect(items.allSatisfy { $0.question != nil })
+    }
+
     @Test func theEnglishPageSpeaksEnglish() throws {
         let (_, _, page) = try preview(Self.bank, language: .english)
         #expect(page.contains("Problems to resolve"))

@@ -29,6 +29,9 @@ public enum BankFormat: String, Sendable, Hashable, CaseIterable {
     /// An Excel workbook: one bank per sheet, with CSV's headers.
     case xlsx
 
+    /// Whether the file is read in the paper layout (Word documents are, apart from their tables).
+    var isPaper: Bool { self == .paper || self == .docx }
+
     /// The format a file name's extension names, for writing: `.paper.txt` is a paper, any other
     /// `.txt` Excel's tab-separated text.
     public init?(fileName: String) {

@@ -28,17 +28,28 @@ public enum BankPreview {
             items.append(
                 BankPreviewItem(
                     location: collector.source.location(at: start),
-                    sourceText: trimmed(String(decoding: slice, as: UTF8.self)), question: record.question,
+                    sourceText: trimmed(String(decoding: slice, as: UTF8.self), paper: result.format.isPaper),
+                    question: record.question,
                     diagnostics: mine))
         }
         return (result, items)
     }
 
-    /// Drops the blank lines and separators between one question and the next.
-    private static func trimmed(_ text: String) -> String {
-        var scalars = Substring(text)
-        while let last = scalars.last, last.isWhitespace || last == "," { scalars.removeLast() }
-        while let first = scalars.first, first.isNewline { scalars.removeFirst() }
-        return String(scalars)
+    /// Drops the blank lines and separators between one question and the next, and in a paper the
+    /// next section's heading and page numbers, which come before the next question's start.
+    private static func trimmed(_ text: String, paper: Bool) -> String {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        while let last = lines.last {
+            let line = PaperText(String(last), offset: 0)
+            let range = line.trimmed(0..<line.count)
+            let isBlank = range.isEmpty || last.allSatisfy { $0.isWhitespace || $0 == "," }
+            let isBetween =
+                paper && !range.isEmpty
+                && (PaperHeading.parse(line, from: range.lowerBound) != nil || PaperNoise.isNoise(line, in: range))
+            guard isBlank || (isBetween && lines.count > 1) else { break }
+            lines.removeLast()
+        }
+        while let first = lines.first, first.allSatisfy(\.isWhitespace), lines.count > 1 { lines.removeFirst() }
+        return lines.joined(separator: "\n")
     }
 }
