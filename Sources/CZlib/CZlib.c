@@ -9,6 +9,18 @@ static const size_t czl_step = (size_t)UINT_MAX / 2;
 
 static uInt czl_piece(size_t remaining) { return (uInt)(remaining < czl_step ? remaining : czl_step); }
 
+/// Gives the stream its next piece of input and of output space when it has used up the last.
+static void czl_refill(z_stream *stream, size_t *input_left, size_t *output_left) {
+    if (stream->avail_in == 0 && *input_left > 0) {
+        stream->avail_in = czl_piece(*input_left);
+        *input_left -= stream->avail_in;
+    }
+    if (stream->avail_out == 0 && *output_left > 0) {
+        stream->avail_out = czl_piece(*output_left);
+        *output_left -= stream->avail_out;
+    }
+}
+
 int czl_inflate_raw(const uint8_t *input, size_t input_length, uint8_t *output, size_t output_capacity,
                     size_t *consumed, size_t *produced) {
     z_stream stream;
@@ -21,14 +33,7 @@ int czl_inflate_raw(const uint8_t *input, size_t input_length, uint8_t *output, 
     stream.next_out = output;
     int result;
     for (;;) {
-        if (stream.avail_in == 0 && input_left > 0) {
-            stream.avail_in = czl_piece(input_left);
-            input_left -= stream.avail_in;
-        }
-        if (stream.avail_out == 0 && output_left > 0) {
-            stream.avail_out = czl_piece(output_left);
-            output_left -= stream.avail_out;
-        }
+        czl_refill(&stream, &input_left, &output_left);
         // Z_OK means progress, which both finite buffers bound, so the loop ends.
         int status = inflate(&stream, Z_NO_FLUSH);
         if (status == Z_OK) continue;
@@ -64,14 +69,7 @@ size_t czl_deflate_raw(const uint8_t *input, size_t input_length, uint8_t *outpu
     stream.next_out = output;
     size_t result = 0;
     for (;;) {
-        if (stream.avail_in == 0 && input_left > 0) {
-            stream.avail_in = czl_piece(input_left);
-            input_left -= stream.avail_in;
-        }
-        if (stream.avail_out == 0 && output_left > 0) {
-            stream.avail_out = czl_piece(output_left);
-            output_left -= stream.avail_out;
-        }
+        czl_refill(&stream, &input_left, &output_left);
         int status = deflate(&stream, input_left == 0 ? Z_FINISH : Z_NO_FLUSH);
         if (status == Z_STREAM_END) {
             result = output_capacity - output_left - stream.avail_out;

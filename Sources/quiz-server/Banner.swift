@@ -60,7 +60,7 @@ enum Banner {
             guard getnameinfo(address, length, &host, socklen_t(host.count), nil, 0, NI_NUMERICHOST) == 0 else {
                 continue
             }
-            let text = String(cString: host)
+            let text = String(decoding: host.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
             if text != "127.0.0.1" && !found.contains(text) { found.append(text) }
         }
         return found + ["127.0.0.1"]
