@@ -60,7 +60,7 @@ func badCommandLinesAreUsageErrors(arguments: [String], reason: UsageError.Reaso
         result.errors == "\(bad):2:19: error: answer E is not among the options (A–D only) [answer-not-in-options]\n")
     #expect(
         result.output == """
-            \(good): 1 questions, 0 error(s), 0 warning(s) (UTF-8)
+            \(good): 1 questions (single 1), 0 error(s), 0 warning(s) (UTF-8)
             \(bad): 0 questions, 1 error(s), 0 warning(s) (UTF-8)
 
             """)

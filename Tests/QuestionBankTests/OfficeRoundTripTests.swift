@@ -21,6 +21,9 @@ import Testing
         #expect(loaded.bank.title == Self.demo.title)
         #expect(loaded.bank.questions.count == 330)
         #expect(Self.byID(loaded.bank.questions) == Self.byID(Self.demo.questions))
+        #expect(
+            loaded.summary(.chinese)
+                == "demo.docx：330 题（单选题 120，多选题 60，判断题 75，填空题 36，简答题 24，论述题 15），0 个错误，0 个警告（Word）")
     }
 
     @Test(arguments: [Language.chinese, .english])

@@ -49,7 +49,7 @@ public enum BankTool {
         if !loaded.isValid { result.exitCode = 1 }
         let page = BankPreviewPage.render(loaded, items: items, language: language)
         guard write(Array(page.utf8), to: output, language, &result) else { return result }
-        result.output += summary(loaded, language) + "\n"
+        result.output += loaded.summary(language) + "\n"
         result.output += language == .chinese ? "校对页已写入 \(output)\n" : "wrote the proof page \(output)\n"
         return result
     }
@@ -73,7 +73,7 @@ public enum BankTool {
         for file in files {
             let loaded = BankLoader.load(path: file)
             appendDiagnostics(loaded, language, to: &result)
-            result.output += summary(loaded, language) + "\n"
+            result.output += loaded.summary(language) + "\n"
             if !loaded.isValid { result.exitCode = 1 }
         }
         return result
@@ -130,14 +130,5 @@ public enum BankTool {
         _ loaded: BankLoadResult, _ language: Language, to result: inout BankToolResult
     ) {
         for diagnostic in loaded.diagnostics { result.errors += diagnostic.formatted(language) + "\n" }
-    }
-
-    private static func summary(_ loaded: BankLoadResult, _ language: Language) -> String {
-        let count = loaded.bank.questions.count
-        let encoding = loaded.encoding.map { language == .chinese ? "（\($0.rawValue)）" : " (\($0.rawValue))" } ?? ""
-        let (errors, warnings) = (loaded.errorCount, loaded.warningCount)
-        return language == .chinese
-            ? "\(loaded.file)：\(count) 题，\(errors) 个错误，\(warnings) 个警告\(encoding)"
-            : "\(loaded.file): \(count) questions, \(errors) error(s), \(warnings) warning(s)\(encoding)"
     }
 }

@@ -20,7 +20,7 @@ public enum BankPreviewPage {
             <body>
             <header>
             <h1>\(HTMLText.escape(title))</h1>
-            <p class="meta">\(HTMLText.escape(summary(result, zh)))</p>
+            <p class="meta">\(HTMLText.escape(result.summary(language)))</p>
             <p class="legend">\(zh ? legendZH : legendEN)</p>
             </header>
 
@@ -35,19 +35,6 @@ public enum BankPreviewPage {
         "左栏是文件中的原文，右栏是导入后的题目；<span class=\"mark error\">错误</span>的题目未导入，<span class=\"mark warning\">警告</span>的题目已导入但请核对。"
     private static let legendEN =
         "Left: the text as it is in the file; right: the question it became. Questions with an <span class=\"mark error\">error</span> were left out; those with a <span class=\"mark warning\">warning</span> were imported but need a check."
-
-    private static func summary(_ result: BankLoadResult, _ zh: Bool) -> String {
-        var counts: [QuestionType: Int] = [:]
-        for question in result.bank.questions { counts[question.type, default: 0] += 1 }
-        let perType = QuestionType.allCases.compactMap { type -> String? in
-            guard let count = counts[type] else { return nil }
-            return zh ? "\(type.chineseName) \(count)" : "\(type.rawValue) \(count)"
-        }.joined(separator: zh ? "，" : ", ")
-        let total = result.bank.questions.count
-        return zh
-            ? "\(result.file)：导入 \(total) 题（\(perType)），\(result.errorCount) 个错误，\(result.warningCount) 个警告"
-            : "\(result.file): \(total) questions imported (\(perType)), \(result.errorCount) error(s), \(result.warningCount) warning(s)"
-    }
 
     /// Every diagnostic in one list at the top, each linked to its question when it has one.
     private static func problemList(_ result: BankLoadResult, items: [BankPreviewItem], _ zh: Bool) -> String {
