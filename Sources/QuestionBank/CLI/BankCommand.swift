@@ -86,8 +86,8 @@ public struct UsageError: Error, Sendable, Hashable {
             return zh ? "convert 需要输入和输出两个文件" : "convert takes an input and an output file"
         case .unknownOutputFormat(let name):
             return zh
-                ? "无法从“\(name)”的扩展名判断输出格式（用 .json、.csv 或 .tsv）"
-                : "cannot tell the output format from \"\(name)\" (use .json, .csv or .tsv)"
+                ? "无法从“\(name)”的扩展名判断输出格式（用 .json、.csv、.tsv 或 .paper.txt）"
+                : "cannot tell the output format from \"\(name)\" (use .json, .csv, .tsv or .paper.txt)"
         }
     }
 
@@ -96,7 +96,7 @@ public struct UsageError: Error, Sendable, Hashable {
         language == .chinese
             ? """
             用法：quiz-server bank check 文件...          检查题库，报告所有问题
-                  quiz-server bank convert 输入 输出      在 JSON、CSV、TSV 之间转换（按扩展名）
+                  quiz-server bank convert 输入 输出      在 JSON、CSV、TSV、试卷（.paper.txt）之间转换（按扩展名）
                   quiz-server bank stats 文件...          按题型、难度、分类统计
             选项：--lang zh|en   消息语言（默认 zh）
                   --header zh|en 转换为 CSV/TSV 时表头的语言（默认 zh）
@@ -104,7 +104,7 @@ public struct UsageError: Error, Sendable, Hashable {
             """
             : """
             usage: quiz-server bank check FILE...        check banks, report every problem
-                   quiz-server bank convert IN OUT       convert between JSON, CSV and TSV (by extension)
+                   quiz-server bank convert IN OUT       convert between JSON, CSV, TSV, paper (by extension)
                    quiz-server bank stats FILE...        count questions by type, difficulty, category
             options: --lang zh|en    message language (default zh)
                      --header zh|en  header language when writing CSV/TSV (default zh)
