@@ -66,7 +66,11 @@ struct PaperAnswerKey {
                 pending = tokens.next()
             }
             guard !groups.isEmpty else { return nil }
-            if strict && !groups.allSatisfy({ looksObjective(text.string($0)) }) { return nil }
+            if strict
+                && !groups.allSatisfy({ mayStartObjective(text[$0.lowerBound]) && looksObjective(text.string($0)) })
+            {
+                return nil
+            }
             if isRange {
                 key.hasRange = true
                 guard last >= first && last - first < maximumRange else { return nil }
@@ -134,6 +138,16 @@ struct PaperAnswerKey {
         Spellings.truth(answer) != nil || answer.unicodeScalars.allSatisfy { Spellings.truth(String($0)) != nil }
             || Spellings.choiceIndices(answer).map { !$0.isEmpty } == true
     }
+
+    /// Whether an answer starting with this scalar could be letters or a mark: a quick test that
+    /// spares building the text of every stem that starts with a number.
+    private static func mayStartObjective(_ scalar: Unicode.Scalar) -> Bool {
+        let value = PaperText.fold(scalar)
+        return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || value >= 0x80 && value < 0x3000
+            || objectiveMarks.contains(scalar)
+    }
+
+    private static let objectiveMarks: Set<Unicode.Scalar> = ["对", "错", "正", "是", "否", "真", "假"]
 
     /// `-` `－` `~` `～` `—` `–` `至` between the numbers of a range.
     private static let rangeMarks: Set<UInt32> = [0x2D, 0x7E, 0x2014, 0x2013, 0x2212, 0x81F3]

@@ -71,6 +71,11 @@ struct PaperHeading {
         }
         restStart = text.skipSpaces(from: restStart)
         if let mark = text.folded(restStart), mark == 0x3A { restStart = text.skipSpaces(from: restStart + 1) }
+        // Every type and key name ends in one of a few characters; most lines stop here, unread.
+        guard
+            hasOrdinal
+                || (nameEnd > nameStart && (nameEndings.contains(text[nameEnd - 1]) || text[nameEnd - 1].isASCII))
+        else { return nil }
         let name = text.string(nameStart..<nameEnd)
         let role: Role
         if let type = Spellings.questionType(name) {
@@ -93,6 +98,10 @@ struct PaperHeading {
 
     /// Type names are short; a longer run of text is a stem, so the scan stops early on long lines.
     private static let maximumNameLength = 12
+
+    /// The last characters of the type names (`单选题`, `多项选择`, `判断`, `填空`, `简答`, `论述`,
+    /// `案例分析`) and of the key names (`参考答案`, `答案解析`, `评分标准`).
+    private static let nameEndings: Set<Unicode.Scalar> = ["题", "选", "项", "择", "断", "空", "答", "述", "析", "案", "准"]
 
     static let keyNames: Set<String> = [
         "参考答案", "答案", "标准答案", "试题答案", "答案解析", "参考答案及解析", "参考答案与解析", "答案及解析", "答案与解析",

@@ -24,6 +24,7 @@ struct PaperLabel {
 
     static func parse(_ text: PaperText, from start: Int) -> PaperLabel? {
         if let marker = idMarker(text, from: start) { return marker }
+        guard firstCharacters.contains(text[start]) else { return nil }
         let bracketed = text[start] == "【"
         let nameStart = bracketed ? start + 1 : start
         var nameEnd = nameStart
@@ -54,6 +55,9 @@ struct PaperLabel {
         }
         return PaperLabel(kind: .id, content: (start + 1)..<(end - 1), mayBeKeyHeading: false)
     }
+
+    /// The first characters of the labels, to pass over most lines without reading a name.
+    private static let firstCharacters: Set<Unicode.Scalar> = Set(names.keys.compactMap(\.unicodeScalars.first) + ["【"])
 
     private static let names: [String: Kind] = {
         let spellings: [(Kind, [String])] = [

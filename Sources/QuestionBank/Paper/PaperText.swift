@@ -7,6 +7,10 @@ struct PaperText {
     let scalars: [Unicode.Scalar]
     /// `offsets[i]` is the byte offset of `scalars[i]`; one more entry holds the end of the line.
     private let offsets: [Int]
+    /// The line's UTF-8, from which `string(_:)` cuts text: decoding bytes is several times faster
+    /// than gathering scalars into a string.
+    private let utf8: [UInt8]
+    private let base: Int
 
     init(_ text: String, offset: Int) {
         var scalars: [Unicode.Scalar] = []
@@ -22,6 +26,8 @@ struct PaperText {
         offsets.append(position)
         self.scalars = scalars
         self.offsets = offsets
+        utf8 = Array(text.utf8)
+        base = offset
     }
 
     var count: Int { scalars.count }
@@ -44,9 +50,9 @@ struct PaperText {
     func offset(at index: Int) -> Int { offsets[min(max(index, 0), scalars.count)] }
 
     func string(_ range: Range<Int>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[range])
-        return String(view)
+        String(
+            decoding: utf8[(offset(at: range.lowerBound) - base)..<(offset(at: range.upperBound) - base)], as: UTF8.self
+        )
     }
 
     /// `range` without white space at either end.
