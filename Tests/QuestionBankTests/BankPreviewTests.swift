@@ -52,6 +52,8 @@ import Testing
         #expect(items.first?.location == .paragraph(number: 5, excerpt: "1．“一网通办”的核心含…"))
         #expect(items.first?.sourceText.hasPrefix("1．“一网通办”的核心含义是下列哪一项？") == true)
         #expect(!items.contains { $0.sourceText.contains("二、多项选择题") })
+        // The last line of a question stays, even one that starts like an answer key's heading.
+        #expect(items.dropFirst().first?.sourceText.hasSuffix("答案:C。解析:能由系统获取的信息不再让群众重复提交，以数据流转代替群众奔波。") == true)
         #expect(items.allSatisfy { $0.question != nil })
     }
 

@@ -35,6 +35,12 @@ public enum BankPreview {
         return (result, items)
     }
 
+    /// A section's heading (`二、多项选择题`), not an answer line that reads like a key's (`答案：C`).
+    private static func isSectionHeading(_ line: PaperText, from start: Int) -> Bool {
+        if case .section = PaperHeading.parse(line, from: start)?.role { return true }
+        return false
+    }
+
     /// Drops the blank lines and separators between one question and the next, and in a paper the
     /// next section's heading and page numbers, which come before the next question's start.
     private static func trimmed(_ text: String, paper: Bool) -> String {
@@ -45,7 +51,7 @@ public enum BankPreview {
             let isBlank = range.isEmpty || last.allSatisfy { $0.isWhitespace || $0 == "," }
             let isBetween =
                 paper && !range.isEmpty
-                && (PaperHeading.parse(line, from: range.lowerBound) != nil || PaperNoise.isNoise(line, in: range))
+                && (isSectionHeading(line, from: range.lowerBound) || PaperNoise.isNoise(line, in: range))
             guard isBlank || (isBetween && lines.count > 1) else { break }
             lines.removeLast()
         }
