@@ -5,11 +5,18 @@
 /// option per line.
 enum CombinedOptions {
     static func split(_ cell: CSVCell) -> [Located<String>] {
+        // Cut at LF, CRLF or CR on the bytes, so every line keeps its exact offset in the cell.
         var lines: [(text: String, offset: Int)] = []
-        var offset = cell.offset
-        for line in cell.text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lines.append((String(line), offset))
-            offset += line.utf8.count + 1
+        let bytes = Array(cell.text.utf8)
+        var start = 0
+        var index = 0
+        while index <= bytes.count {
+            if index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
+                lines.append((String(decoding: bytes[start..<index], as: UTF8.self), cell.offset + start))
+                if index + 1 < bytes.count && bytes[index] == 0x0D && bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
         }
         var lettered: [Located<String>] = []
         var anyLetters = false
@@ -20,7 +27,7 @@ enum CombinedOptions {
             if let parsed = PaperOptions.parse(text, from: range.lowerBound), !parsed.isBare || anyLetters {
                 anyLetters = true
                 lettered.append(contentsOf: parsed.pieces.map(\.text))
-            } else if var last = lettered.popLast() {
+            } else if anyLetters, var last = lettered.popLast() {
                 last.value += "\n" + text.string(range)
                 lettered.append(last)
             } else {
