@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
-        .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank"]),
+        .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

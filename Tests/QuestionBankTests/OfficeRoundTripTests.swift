@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import OfficeDocuments
 import Testing
 
 @testable import QuestionBank
@@ -40,6 +41,16 @@ import Testing
         #expect(BankLoader.load(bytes: workbook, file: "题库.docx", format: .docx).bank.questions.count == 330)
         let document = try OfficeBankWriter.word(Self.demo)
         #expect(BankLoader.load(bytes: document, file: "题库").format == .docx)
+    }
+
+    /// A stray value far to the right costs one place, not a row of thousands, and is reported there.
+    @Test func aStrayCellFarToTheRightIsReportedAtItsCell() throws {
+        var row = ["S-1", "单选", "题干？", "甲", "乙", "A", "1"] + Array(repeating: "", count: 2000)
+        row[2006] = "备注"
+        let rows = [["编号", "题型", "题干", "选项A", "选项B", "答案", "难度"], row]
+        let bytes = try WorkbookWriter(sheets: [.init(name: "题库", rows: rows)]).bytes()
+        let loaded = BankLoader.load(bytes: bytes, file: "b.xlsx", format: .xlsx)
+        #expect(loaded.diagnostics.map { "\($0.location?.description ?? "-") \($0.code)" } == ["题库!BYE2 extra-cells"])
     }
 
     @Test func convertWritesWordAndExcelFiles() throws {

@@ -15,6 +15,9 @@ final class WorkbookLayout: SourceLocator {
         var offset: Int
     }
 
+    /// More columns than any bank sheet has: id, type, stem, eight options and the other fields.
+    static let maximumColumns = 64
+
     private(set) var bytes: [UInt8] = []
     private(set) var sheets: [Sheet] = []
     private var cells: [(offset: Int, sheet: String, row: Int, column: Int)] = []
@@ -22,13 +25,19 @@ final class WorkbookLayout: SourceLocator {
     init(_ workbook: Workbook) {
         for sheet in workbook.sheets {
             let start = bytes.count
-            let width = sheet.rows.map { $0.cells.map(\.column).max() ?? 0 }.max() ?? 0
             let records = sheet.rows.map { row in
                 var byColumn: [Int: String] = [:]
                 for cell in row.cells { byColumn[cell.column] = cell.text }
                 let rowStart = bytes.count
-                let rowCells = (1...max(width, 1)).map { column in
+                // Gaps are filled only as far as a bank can reach, so a stray cell in column XFD
+                // costs one entry, not 16,384; cells past that keep their own place for the
+                // "cells beyond the header" error.
+                let filled = min(row.cells.map(\.column).max() ?? 1, Self.maximumColumns)
+                var rowCells = (1...max(filled, 1)).map { column in
                     append(byColumn[column] ?? "", sheet: sheet.name, row: row.number, column: column)
+                }
+                for cell in row.cells where cell.column > Self.maximumColumns {
+                    rowCells.append(append(cell.text, sheet: sheet.name, row: row.number, column: cell.column))
                 }
                 return CSVRecord(cells: rowCells, offset: rowStart)
             }
