@@ -64,3 +64,15 @@ import Testing
         }
     }
 }
+
+/// A Word table cell claiming to span 60,000 columns is laid out within a bank's reach.
+@Test func aHugeColumnSpanInAWordTableCostsNothing() {
+    func cell(_ column: Int, _ text: String, span: Int = 1) -> WordTableCell {
+        WordTableCell(column: column, columnSpan: span, paragraphs: [WordParagraph(number: 1, lines: [text])])
+    }
+    let header = WordTableRow(cells: [cell(0, "题型"), cell(1, "题干"), cell(2, "答案")])
+    let row = WordTableRow(cells: [cell(0, "判断", span: 60_000), cell(60_000, "对")])
+    let layout = WordLayout(WordDocument(blocks: [.table(WordTable(rows: [header, row]))]))
+    #expect(layout.tables.first?.records.last.map { $0.cells.count } ?? 0 <= WorkbookLayout.maximumColumns + 1)
+    #expect(layout.bytes.count < 1000)
+}

@@ -13,10 +13,14 @@ enum WordTableRecords {
         return table.rows.map { row in
             var cells: [CSVCell] = []
             let start = layout.bytes.count
+            // Filled only as far as a bank can reach, so a span of thousands costs nothing.
+            let limit = WorkbookLayout.maximumColumns
             for cell in row.cells {
-                while cells.count < cell.column { cells.append(layout.appendCell([])) }
+                while cells.count < min(cell.column, limit) { cells.append(layout.appendCell([])) }
                 cells.append(layout.appendCell(cell.continuesVerticalMerge ? [] : cell.paragraphs))
-                for _ in 1..<max(cell.columnSpan, 1) { cells.append(layout.appendCell([])) }
+                for _ in 1..<max(min(cell.columnSpan, limit - cells.count + 1), 1) {
+                    cells.append(layout.appendCell([]))
+                }
             }
             return CSVRecord(cells: cells, offset: start)
         }
