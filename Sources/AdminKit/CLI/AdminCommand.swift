@@ -6,8 +6,10 @@ import QuestionBank
 ///
 /// ```
 /// $ quiz-admin registration check 报名表.csv --rules jiangyin --out 报名检查
-/// 报名表.csv:4:19: 错误: 身份证号码的校验位应为 7，写的是 5：号码有误，请核对 [id-check-digit]
-/// 报名表.csv: 10 人，2 个单位；1 个错误，0 个警告
+/// 报名表.csv:2:1: 错误: 「城东社区」报了 4 人，每个单位应为 5 人 [unit-size]
+/// 报名表.csv:4:25: 错误: 身份证号码的校验位应为 9，写的是 0：号码有误，请核对 [id-check-digit]
+/// …
+/// 报名表.csv: 5 人，2 个单位；7 个错误，0 个警告
 /// ```
 public enum AdminCommand {
     /// What a run printed and how it ended: 0 all good, 1 problems found, 2 a usage error.

@@ -45,7 +45,7 @@ extension RegistrationProblem {
         case .sexMismatch(let written, let fromID):
             return zh
                 ? "性别写的是「\(written)」，身份证号码表明是「\(fromID)」"
-                : "sex is written as \(written), the resident ID says \(fromID)"
+                : "sex is written as \(written), the resident ID says \(fromID == "男" ? "male (男)" : "female (女)")"
         case .unreadableBirth(let text):
             return zh
                 ? "出生年月「\(text)」读不懂：请写成 1990.05、1990-05、1990年5月 或 199005"

@@ -53,6 +53,13 @@ public enum RegistrationProblem: Sendable, Hashable {
         }
     }
 
+    /// A problem with a unit's team as a whole rather than with one member.
+    public var isAboutUnit: Bool {
+        if case .unitSize = self { return true }
+        if case .tooFewFrontline = self { return true }
+        return false
+    }
+
     /// The stable name scripts and tests match on, printed in brackets after the message.
     public var code: String {
         switch self {

@@ -12,9 +12,10 @@ public struct RegistrationReport: Sendable {
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
 
-    /// The entrant whose row holds `diagnostic`, for the problem list's name and ID columns.
+    /// The entrant whose row holds `diagnostic`, for the problem list's name and ID columns; nil for
+    /// a problem with a whole unit, which is only placed at its first member's row.
     public func entrant(for diagnostic: AdminDiagnostic) -> Entrant? {
-        guard let location = diagnostic.location else { return nil }
+        guard let location = diagnostic.location, !diagnostic.problem.isAboutUnit else { return nil }
         let row = Self.row(of: location)
         return entrants.first { $0.rowNumber == row }
     }
