@@ -35,6 +35,9 @@ public enum RegistrationPage {
             html += "<tr><td>\(HTMLText.escape(unit.unit))</td><td class=\"number\">\(unit.members)</td>"
             html += "<td class=\"number\">\(unit.frontline)</td><td class=\"number\">\(unit.problems)</td></tr>\n"
         }
+        let total = report.total
+        html += "<tr><th>\(zh ? "合计" : "Total")</th><td class=\"number\">\(total.members)</td>"
+        html += "<td class=\"number\">\(total.frontline)</td><td class=\"number\">\(total.problems)</td></tr>\n"
         html += "</tbody>\n</table>\n"
         html += "<h2>\(zh ? "问题清单" : "Problems")</h2>\n"
         if report.diagnostics.isEmpty {

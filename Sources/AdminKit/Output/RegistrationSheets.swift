@@ -14,9 +14,8 @@ public enum RegistrationSheets {
         for unit in report.units {
             rows.append([unit.unit, "\(unit.members)", "\(unit.frontline)", "\(unit.problems)"])
         }
-        let members = report.units.reduce(0) { $0 + $1.members }
-        let frontline = report.units.reduce(0) { $0 + $1.frontline }
-        rows.append(["合计", "\(members)", "\(frontline)", "\(report.diagnostics.count)"])
+        let total = report.total
+        rows.append(["合计", "\(total.members)", "\(total.frontline)", "\(total.problems)"])
         return CSVDocument.bytes(rows)
     }
 
@@ -29,8 +28,8 @@ public enum RegistrationSheets {
         return CSVDocument.bytes(rows)
     }
 
-    /// The cells a problem is listed with, shared by the CSV and the HTML page.
-    static func problemRow(_ diagnostic: AdminDiagnostic, in report: RegistrationReport, language: Language)
+    /// The cells a problem is listed with: its row, the entrant's name and masked ID, the message.
+    private static func problemRow(_ diagnostic: AdminDiagnostic, in report: RegistrationReport, language: Language)
         -> [String]
     {
         let entrant = report.entrant(for: diagnostic)

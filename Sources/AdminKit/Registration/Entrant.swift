@@ -31,30 +31,3 @@ public struct Entrant: Sendable {
         return category == .village || category == .window
     }
 }
-
-/// 人员类别 as the notices spell it; a few common variants are read too.
-enum StaffCategory: Sendable, Hashable {
-    case village, window, other
-
-    init?(_ text: String) {
-        switch text {
-        case "村社区", "村(社区)", "村（社区）", "村/社区", "社区", "村": self = .village
-        case "窗口前台", "窗口", "前台", "窗口/前台": self = .window
-        case "其他", "其它": self = .other
-        default: return nil
-        }
-    }
-}
-
-/// 用工性质: established posts (编制内) or contract staff (非编).
-enum Employment: Sendable, Hashable {
-    case established, contract
-
-    init?(_ text: String) {
-        switch text {
-        case "编制内", "在编", "编内": self = .established
-        case "非编", "编外", "非编制", "合同制", "劳务派遣": self = .contract
-        default: return nil
-        }
-    }
-}

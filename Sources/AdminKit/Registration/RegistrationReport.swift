@@ -12,6 +12,13 @@ public struct RegistrationReport: Sendable {
     public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
     public var hasErrors: Bool { errorCount > 0 }
 
+    /// The 合计 line of the summary: every unit's members and front-line members, every problem.
+    public var total: UnitSummary {
+        UnitSummary(
+            unit: "", members: units.reduce(0) { $0 + $1.members }, frontline: units.reduce(0) { $0 + $1.frontline },
+            problems: diagnostics.count)
+    }
+
     /// The entrant whose row holds `diagnostic`, for the problem list's name and ID columns; nil for
     /// a problem with a whole unit, which is only placed at its first member's row.
     public func entrant(for diagnostic: AdminDiagnostic) -> Entrant? {
