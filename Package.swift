@@ -8,12 +8,14 @@ let package = Package(
         .executable(name: "quiz-team", targets: ["quiz-team"]),
         .executable(name: "quiz-host", targets: ["quiz-host"]),
         .executable(name: "quiz-screen", targets: ["quiz-screen"]),
+        .executable(name: "quiz-admin", targets: ["quiz-admin"]),
         .library(name: "ContestCore", targets: ["ContestCore"]),
         .library(name: "ContestProtocol", targets: ["ContestProtocol"]),
         .library(name: "QuestionBank", targets: ["QuestionBank"]),
         .library(name: "Wire", targets: ["Wire"]),
         .library(name: "ContestServer", targets: ["ContestServer"]),
         .library(name: "OfficeDocuments", targets: ["OfficeDocuments"]),
+        .library(name: "AdminKit", targets: ["AdminKit"]),
     ],
     dependencies: [],
     targets: [
@@ -24,11 +26,13 @@ let package = Package(
         .target(name: "CQuizSys"),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
+        .target(name: "AdminKit", dependencies: ["ContestCore", "QuestionBank"]),
         .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
         .executableTarget(
             name: "quiz-server", dependencies: ["ContestCore", "ContestProtocol", "QuestionBank", "ContestServer", "CQuizSys"]),
+        .executableTarget(name: "quiz-admin", dependencies: ["AdminKit"]),
         .executableTarget(name: "quiz-team", dependencies: ["ClientKit"], path: "clients/quiz-team"),
         .executableTarget(name: "quiz-host", dependencies: ["ClientKit"], path: "clients/quiz-host"),
         .executableTarget(name: "quiz-screen", dependencies: ["ClientKit"], path: "clients/quiz-screen"),
@@ -40,6 +44,7 @@ let package = Package(
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),
+        .testTarget(name: "AdminKitTests", dependencies: ["AdminKit", "ContestCore", "OfficeDocuments", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

@@ -73,7 +73,7 @@ import Testing
 
     @Test(arguments: fields)
     func aFieldIsQuotedOnlyWhenItHoldsACommaQuoteOrLineBreak(field: String, written: String) {
-        #expect(ResultsTable.quoted(field) == written)
+        #expect(SpreadsheetField.quoted(field) == written)
     }
 
     static let cells: [(String, String)] = [
@@ -94,7 +94,7 @@ import Testing
 
     @Test(arguments: cells)
     func aTextCellExcelWouldRunAsAFormulaIsKeptAsTextButANumberStaysANumber(cell: String, written: String) {
-        #expect(ResultsTable.inert(cell) == written)
+        #expect(SpreadsheetField.inert(cell) == written)
     }
 
     @Test func aTeamNamedLikeAFormulaIsWrittenAsTextBesideItsNegativeScore() {

@@ -20,7 +20,7 @@ public enum SourceLocation: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The short form that names the place inside a message: `第 12 行`, `¶57`, `单选!G3`.
-    func reference(_ zh: Bool) -> String {
+    public func reference(_ zh: Bool) -> String {
         switch self {
         case .text(let position): zh ? "第 \(position.line) 行" : "line \(position.line)"
         case .paragraph(let number, _): "¶\(number)"

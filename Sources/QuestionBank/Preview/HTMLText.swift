@@ -1,8 +1,8 @@
 /// Text made safe for HTML element content and quoted attribute values.
 ///
 /// Bank text comes from anyone's Word document; a stem holding `<script>` must show as written.
-enum HTMLText {
-    static func escape(_ text: String) -> String {
+public enum HTMLText {
+    public static func escape(_ text: String) -> String {
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {

@@ -1,0 +1,41 @@
+import ContestCore
+import QuestionBank
+
+/// One problem found in an entry list, placed by file and line or cell, in the bank tools' style.
+///
+/// A sibling of QuestionBank's `Diagnostic` rather than that type itself, whose `Problem` is the
+/// closed list of bank problems; the place (`SourceLocation`) and the printed shape are shared.
+public struct AdminDiagnostic: Sendable, Hashable {
+    public var file: String
+    /// Absent only for a problem with the file as a whole.
+    public var location: SourceLocation?
+    public var problem: RegistrationProblem
+
+    public init(file: String, location: SourceLocation?, problem: RegistrationProblem) {
+        self.file = file
+        self.location = location
+        self.problem = problem
+    }
+
+    /// A problem the table reader found (bad bytes, a damaged workbook), kept as it was reported.
+    init(reading diagnostic: Diagnostic) {
+        self.init(file: diagnostic.file, location: diagnostic.location, problem: .reading(diagnostic.problem))
+    }
+
+    public var severity: Severity { problem.severity }
+
+    public func message(_ language: Language = .chinese) -> String { problem.message(language) }
+
+    /// `FILE:LINE:COLUMN: 错误: message [code]`, or `FILE:报名表!G3: 错误: …` for a workbook.
+    public func formatted(_ language: Language = .chinese) -> String {
+        let place = location.map { "\(file):\($0)" } ?? file
+        let label: String
+        switch (severity, language) {
+        case (.error, .chinese): label = "错误"
+        case (.warning, .chinese): label = "警告"
+        case (.error, .english): label = "error"
+        case (.warning, .english): label = "warning"
+        }
+        return "\(place): \(label): \(message(language)) [\(problem.code)]"
+    }
+}

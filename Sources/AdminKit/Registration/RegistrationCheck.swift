@@ -1,0 +1,78 @@
+import QuestionBank
+
+/// `registration check`'s logic: an entry list's rows in, every problem and the unit summary out.
+///
+/// Pure: the table is already read and today's date is a parameter, so a test decides which birth
+/// dates are in the future.
+///
+/// ```swift
+/// let table = TableReader.read(path: "报名表.csv")
+/// let report = RegistrationCheck.run(table, file: "报名表.csv", rules: .jiangyin, today: today)
+/// for diagnostic in report.diagnostics { print(diagnostic.formatted()) }
+/// ```
+public enum RegistrationCheck {
+    /// The columns every list needs, whatever the rules.
+    static let requiredColumns: [RegistrationColumn] = [.unit, .name, .sex, .birth, .residentID, .phone]
+
+    public static func run(
+        _ table: TableReader.Result, file: String, rules: RegistrationRules?, today: CalendarDate
+    ) -> RegistrationReport {
+        var report = RegistrationReport(file: file, rules: rules, entrants: [], diagnostics: [], units: [])
+        report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
+        guard !table.sheets.isEmpty else { return report }
+        guard let sheet = EntryListReader.read(table.sheets) else {
+            report.diagnostics.append(AdminDiagnostic(file: file, location: nil, problem: .noHeader))
+            return report
+        }
+        report.entrants = sheet.entrants
+        let needed = requiredColumns + (rules?.columns ?? []).filter { !requiredColumns.contains($0) }
+        let missing = needed.filter { !sheet.columns.contains($0) }
+        guard missing.isEmpty else {
+            report.diagnostics += missing.map {
+                AdminDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
+            }
+            report.units = summarise(sheet.entrants, diagnostics: [])
+            return report
+        }
+        var checker = RowChecker(today: today)
+        var found: [(RegistrationProblem, SourceLocation)] = []
+        for entrant in sheet.entrants {
+            found += checker.check(entrant)
+            if rules == .siyang { found += RegistrationRules.siyang(entrant) }
+        }
+        if rules == .jiangyin { found += RegistrationRules.jiangyin(sheet.entrants) }
+        let rowProblems = found.enumerated().sorted { lhs, rhs in
+            let left = RegistrationReport.place(of: lhs.element.1)
+            let right = RegistrationReport.place(of: rhs.element.1)
+            return left == right ? lhs.offset < rhs.offset : left < right
+        }.map { AdminDiagnostic(file: file, location: $0.element.1, problem: $0.element.0) }
+        report.diagnostics += rowProblems
+        report.units = summarise(sheet.entrants, diagnostics: rowProblems)
+        return report
+    }
+
+    /// One line per unit in the order units first appear, with the problems on its members' rows.
+    static func summarise(_ entrants: [Entrant], diagnostics: [AdminDiagnostic]) -> [UnitSummary] {
+        var units: [UnitSummary] = []
+        var index: [String: Int] = [:]
+        var unitOfRow: [Int: Int] = [:]
+        for entrant in entrants {
+            let unit = entrant[.unit]
+            if index[unit] == nil {
+                index[unit] = units.count
+                units.append(UnitSummary(unit: unit, members: 0, frontline: 0, problems: 0))
+            }
+            let position = index[unit]!
+            units[position].members += 1
+            if entrant.isFrontline { units[position].frontline += 1 }
+            unitOfRow[entrant.rowNumber] = position
+        }
+        for diagnostic in diagnostics {
+            guard let location = diagnostic.location,
+                let position = unitOfRow[RegistrationReport.row(of: location)]
+            else { continue }
+            units[position].problems += 1
+        }
+        return units
+    }
+}
