@@ -28,14 +28,8 @@ public struct AdminDiagnostic: Sendable, Hashable {
 
     /// `FILE:LINE:COLUMN: 错误: message [code]`, or `FILE:报名表!G3: 错误: …` for a workbook.
     public func formatted(_ language: Language = .chinese) -> String {
-        let place = location.map { "\(file):\($0)" } ?? file
-        let label: String
-        switch (severity, language) {
-        case (.error, .chinese): label = "错误"
-        case (.warning, .chinese): label = "警告"
-        case (.error, .english): label = "error"
-        case (.warning, .english): label = "warning"
-        }
-        return "\(place): \(label): \(message(language)) [\(problem.code)]"
+        Diagnostic.line(
+            file: file, location: location, severity: severity, message: message(language), code: problem.code,
+            language)
     }
 }

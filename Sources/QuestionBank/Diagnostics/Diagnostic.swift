@@ -45,6 +45,14 @@ public struct Diagnostic: Sendable, Hashable {
     /// `FILE:LINE:COLUMN: 错误: message [code]`, the shape editors and CI logs link to; Word and
     /// Excel files put `¶57 「12．下列…」` or `单选!G3` where the line and column would be.
     public func formatted(_ language: Language = .chinese) -> String {
+        Self.line(file: file, location: location, severity: severity, message: message(language), code: code, language)
+    }
+
+    /// The one diagnostic line every tool prints (the bank tools, `quiz-admin`), so they read alike.
+    public static func line(
+        file: String, location: SourceLocation?, severity: Severity, message: String, code: String,
+        _ language: Language
+    ) -> String {
         let place = location.map { "\(file):\($0)" } ?? file
         let label: String
         switch (severity, language) {
@@ -53,7 +61,7 @@ public struct Diagnostic: Sendable, Hashable {
         case (.error, .english): label = "error"
         case (.warning, .english): label = "warning"
         }
-        return "\(place): \(label): \(message(language)) [\(code)]"
+        return "\(place): \(label): \(message) [\(code)]"
     }
 }
 
