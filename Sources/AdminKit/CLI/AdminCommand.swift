@@ -1,6 +1,4 @@
 import ContestCore
-import Foundation
-import QuestionBank
 
 /// `quiz-admin`'s commands, parsed and run; the executable only supplies today's date and prints.
 ///
@@ -17,77 +15,47 @@ public enum AdminCommand {
         public var exitCode: Int32
         public var output: String
         public var errorOutput: String
+
+        public init(exitCode: Int32, output: String, errorOutput: String = "") {
+            (self.exitCode, self.output, self.errorOutput) = (exitCode, output, errorOutput)
+        }
     }
 
-    public static let usage = """
-        用法 usage: quiz-admin registration check FILE [--rules siyang|jiangyin] [--out DIR] [--lang en]
-          检查报名表（CSV 或 .xlsx）：身份证号码、性别、出生年月、联系电话、重复；
-          --rules jiangyin 每单位 5 人且至少 2 人来自村社区或窗口前台；
-          --rules siyang 非编窗口前台人员、养老保险满 1 年、工龄满 1 年或持四级证书；
-          --out DIR 写出 报名汇总表.csv、问题清单.csv 和 报名检查.html。
-        """
+    /// One command: the words that name it, its usage lines, the options it takes, and its logic.
+    struct Entry: Sendable {
+        var words: [String]
+        var usage: String
+        var options: Set<String>
+        var flags: Set<String> = []
+        var run: @Sendable (ArgumentList, CalendarDate) throws(ArgumentList.UsageError) -> Outcome
+    }
+
+    static let entries: [Entry] = [RegistrationCommand.entry, RulesCommand.entry]
+
+    public static var usage: String {
+        "用法 usage:\n" + entries.map(\.usage).joined(separator: "\n")
+            + "\n所有命令都接受 --lang en（英文输出）。every command takes --lang en for English output."
+    }
 
     public static func run(_ arguments: [String], today: CalendarDate) -> Outcome {
-        guard arguments.count >= 3, arguments[0] == "registration", arguments[1] == "check" else {
-            return usageError(arguments.isEmpty ? nil : "未知命令 unknown command: \(arguments.joined(separator: " "))")
+        if arguments.isEmpty || ["help", "--help", "-h"].contains(arguments[0]) {
+            return Outcome(
+                exitCode: arguments.isEmpty ? 2 : 0, output: arguments.isEmpty ? "" : usage + "\n",
+                errorOutput: arguments.isEmpty ? usage + "\n" : "")
         }
-        var file: String?
-        var rules: RegistrationRules?
-        var outDirectory: String?
-        var language = Language.chinese
-        var rest = arguments.dropFirst(2).makeIterator()
-        while let argument = rest.next() {
-            switch argument {
-            case "--rules":
-                guard let value = rest.next(), let parsed = RegistrationRules(rawValue: value) else {
-                    return usageError("--rules 应为 siyang 或 jiangyin (--rules takes siyang or jiangyin)")
-                }
-                rules = parsed
-            case "--out":
-                guard let value = rest.next() else { return usageError("--out 需要一个文件夹 (--out takes a folder)") }
-                outDirectory = value
-            case "--lang":
-                guard let value = rest.next(), let parsed = value == "zh" ? .chinese : Language(rawValue: value) else {
-                    return usageError("--lang 应为 zh 或 en (--lang takes zh or en)")
-                }
-                language = parsed
-            default:
-                guard !argument.hasPrefix("--"), file == nil else {
-                    return usageError("未知参数 unknown argument: \(argument)")
-                }
-                file = argument
-            }
+        guard let entry = entries.first(where: { arguments.starts(with: $0.words) }) else {
+            return usageError("未知命令 unknown command: \(arguments.joined(separator: " "))", usage: usage)
         }
-        guard let file else { return usageError("缺少报名表文件 (FILE is missing)") }
-        let report = RegistrationCheck.run(TableReader.read(path: file), file: file, rules: rules, today: today)
-        var output = report.diagnostics.map { $0.formatted(language) + "\n" }.joined()
-        output += "\(file): \(RegistrationPage.countsText(report, language == .chinese))\n"
-        if let outDirectory {
-            do {
-                try write(report, to: outDirectory, language: language)
-            } catch {
-                let message =
-                    language == .chinese
-                    ? "\(outDirectory): 错误: 无法写出结果：\(error.localizedDescription)\n"
-                    : "\(outDirectory): error: cannot write the results: \(error.localizedDescription)\n"
-                return Outcome(exitCode: 1, output: output, errorOutput: message)
-            }
+        do throws(ArgumentList.UsageError) {
+            let list = try ArgumentList(
+                arguments.dropFirst(entry.words.count), options: entry.options, flags: entry.flags)
+            return try entry.run(list, today)
+        } catch {
+            return usageError(error.message, usage: "用法 usage:\n" + entry.usage)
         }
-        return Outcome(exitCode: report.hasErrors ? 1 : 0, output: output, errorOutput: "")
     }
 
-    /// The three files of `--out`, each written atomically, the folder made if needed.
-    public static func write(_ report: RegistrationReport, to directory: String, language: Language) throws {
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        let folder = directory.hasSuffix("/") ? directory : directory + "/"
-        try AtomicFile.write(RegistrationSheets.summary(report), to: folder + RegistrationSheets.summaryFileName)
-        try AtomicFile.write(
-            RegistrationSheets.problems(report, language: language), to: folder + RegistrationSheets.problemsFileName)
-        try AtomicFile.write(
-            Array(RegistrationPage.html(report, language: language).utf8), to: folder + RegistrationPage.fileName)
-    }
-
-    private static func usageError(_ message: String?) -> Outcome {
-        Outcome(exitCode: 2, output: "", errorOutput: (message.map { $0 + "\n" } ?? "") + usage + "\n")
+    private static func usageError(_ message: String, usage: String) -> Outcome {
+        Outcome(exitCode: 2, output: "", errorOutput: message + "\n" + usage + "\n")
     }
 }

@@ -13,6 +13,7 @@ enum AdminPageStyle {
             th, td { border: 1px solid #999; padding: 1mm 2mm; text-align: left; vertical-align: top; }
             th { background: #eee; white-space: nowrap; }
             td.number { text-align: right; font-variant-numeric: tabular-nums; }
+            tr.total td { font-weight: bold; }
             tr { break-inside: avoid; }
             .id { font-family: "Noto Sans Mono CJK SC", monospace; font-size: 9pt; white-space: nowrap; }
             @media print {

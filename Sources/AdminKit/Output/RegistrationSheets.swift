@@ -29,11 +29,13 @@ public enum RegistrationSheets {
     }
 
     /// The cells a problem is listed with: its row, the entrant's name and masked ID, the message.
-    private static func problemRow(_ diagnostic: AdminDiagnostic, in report: RegistrationReport, language: Language)
+    private static func problemRow(
+        _ diagnostic: RegistrationDiagnostic, in report: RegistrationReport, language: Language
+    )
         -> [String]
     {
         let entrant = report.entrant(for: diagnostic)
-        let row = diagnostic.location.map { "\(RegistrationReport.row(of: $0))" } ?? ""
+        let row = diagnostic.location.map { "\($0.row)" } ?? ""
         let label = diagnostic.severity == .warning ? (language == .chinese ? "警告：" : "warning: ") : ""
         return [
             row, entrant?[.name] ?? "", entrant.map { ResidentID.masked($0[.residentID]) } ?? "",

@@ -20,39 +20,39 @@ public enum RegistrationCheck {
         var report = RegistrationReport(file: file, rules: rules, entrants: [], diagnostics: [], units: [])
         report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
         guard !table.sheets.isEmpty else { return report }
-        guard let sheet = EntryListReader.read(table.sheets) else {
-            report.diagnostics.append(AdminDiagnostic(file: file, location: nil, problem: .noHeader))
+        guard let sheet = RecordSheet<RegistrationColumn>(table.sheets) else {
+            report.diagnostics.append(RegistrationDiagnostic(file: file, location: nil, problem: .noHeader))
             return report
         }
-        report.entrants = sheet.entrants
+        report.entrants = sheet.records
         let needed = requiredColumns + (rules?.columns ?? []).filter { !requiredColumns.contains($0) }
-        let missing = needed.filter { !sheet.columns.contains($0) }
+        let missing = sheet.missing(needed)
         guard missing.isEmpty else {
             report.diagnostics += missing.map {
-                AdminDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
+                RegistrationDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
             }
-            report.units = summarise(sheet.entrants, diagnostics: [])
+            report.units = summarise(sheet.records, diagnostics: [])
             return report
         }
         var checker = RowChecker(today: today)
         var found: [(RegistrationProblem, SourceLocation)] = []
-        for entrant in sheet.entrants {
+        for entrant in sheet.records {
             found += checker.check(entrant)
             if rules == .siyang { found += RegistrationRules.siyang(entrant) }
         }
-        if rules == .jiangyin { found += RegistrationRules.jiangyin(sheet.entrants) }
+        if rules == .jiangyin { found += RegistrationRules.jiangyin(sheet.records) }
         let rowProblems = found.enumerated().sorted { lhs, rhs in
-            let left = RegistrationReport.place(of: lhs.element.1)
-            let right = RegistrationReport.place(of: rhs.element.1)
+            let left = lhs.element.1.rowAndColumn
+            let right = rhs.element.1.rowAndColumn
             return left == right ? lhs.offset < rhs.offset : left < right
-        }.map { AdminDiagnostic(file: file, location: $0.element.1, problem: $0.element.0) }
+        }.map { RegistrationDiagnostic(file: file, location: $0.element.1, problem: $0.element.0) }
         report.diagnostics += rowProblems
-        report.units = summarise(sheet.entrants, diagnostics: rowProblems)
+        report.units = summarise(sheet.records, diagnostics: rowProblems)
         return report
     }
 
     /// One line per unit in the order units first appear, with the problems on its members' rows.
-    static func summarise(_ entrants: [Entrant], diagnostics: [AdminDiagnostic]) -> [UnitSummary] {
+    static func summarise(_ entrants: [Entrant], diagnostics: [RegistrationDiagnostic]) -> [UnitSummary] {
         var units: [UnitSummary] = []
         var index: [String: Int] = [:]
         var unitOfRow: [Int: Int] = [:]
@@ -69,7 +69,7 @@ public enum RegistrationCheck {
         }
         for diagnostic in diagnostics {
             guard let location = diagnostic.location,
-                let position = unitOfRow[RegistrationReport.row(of: location)]
+                let position = unitOfRow[location.row]
             else { continue }
             units[position].problems += 1
         }

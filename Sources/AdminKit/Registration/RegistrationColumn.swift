@@ -1,8 +1,5 @@
 /// The columns of the entry list (报名表), named as the notices' forms name them, with English aliases.
-///
-/// Organisers copy the form's header into Excel, so the Chinese names are matched as written;
-/// spaces, case and a trailing note in brackets (`联系电话（手机）`) do not matter.
-public enum RegistrationColumn: String, Sendable, Hashable, CaseIterable {
+public enum RegistrationColumn: String, TableColumn {
     case unit = "单位"
     case name = "姓名"
     case sex = "性别"
@@ -38,15 +35,9 @@ public enum RegistrationColumn: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// The column a header cell names, or nil for a column this tool does not read.
-    public static func column(for header: String) -> RegistrationColumn? {
-        let key = normalized(header)
-        return allCases.first { column in
-            ([column.rawValue, column.englishName] + column.aliases).contains { normalized($0) == key }
-        }
-    }
+    public static let headerColumns: [RegistrationColumn] = [.name, .residentID]
 
-    private var aliases: [String] {
+    public var aliases: [String] {
         switch self {
         case .unit: ["工作单位", "单位名称", "organisation", "organization"]
         case .name: ["full name"]
@@ -63,16 +54,5 @@ public enum RegistrationColumn: String, Sendable, Hashable, CaseIterable {
         case .skillLevel: ["职业资格等级", "技能等级", "level"]
         case .certificateDate: ["发证时间", "发证日期"]
         }
-    }
-
-    /// Lower-cased, without spaces, underscores or a bracketed note.
-    private static func normalized(_ text: String) -> String {
-        var result = ""
-        for character in text.lowercased() {
-            if character == "(" || character == "（" { break }
-            if character.isWhitespace || character == "_" || character == "　" { continue }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -1,15 +1,18 @@
 import QuestionBank
 
+/// A problem `registration check` found, with its place.
+public typealias RegistrationDiagnostic = AdminDiagnostic<RegistrationProblem>
+
 /// What `registration check` found: the entrants, every problem in row order, and the units.
 public struct RegistrationReport: Sendable {
     public var file: String
     public var rules: RegistrationRules?
     public var entrants: [Entrant]
-    public var diagnostics: [AdminDiagnostic]
+    public var diagnostics: [RegistrationDiagnostic]
     public var units: [UnitSummary]
 
-    public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-    public var warningCount: Int { diagnostics.filter { $0.severity == .warning }.count }
+    public var errorCount: Int { diagnostics.errorCount() }
+    public var warningCount: Int { diagnostics.warningCount() }
     public var hasErrors: Bool { errorCount > 0 }
 
     /// The 合计 line of the summary: every unit's members and front-line members, every problem.
@@ -21,21 +24,10 @@ public struct RegistrationReport: Sendable {
 
     /// The entrant whose row holds `diagnostic`, for the problem list's name and ID columns; nil for
     /// a problem with a whole unit, which is only placed at its first member's row.
-    public func entrant(for diagnostic: AdminDiagnostic) -> Entrant? {
+    public func entrant(for diagnostic: RegistrationDiagnostic) -> Entrant? {
         guard let location = diagnostic.location, !diagnostic.problem.isAboutUnit else { return nil }
-        let row = Self.row(of: location)
+        let row = location.row
         return entrants.first { $0.rowNumber == row }
-    }
-
-    static func row(of location: SourceLocation) -> Int { place(of: location).row }
-
-    /// Row and column, to list a row's problems from left to right.
-    static func place(of location: SourceLocation) -> (row: Int, column: Int) {
-        switch location {
-        case .text(let position): (position.line, position.column)
-        case .cell(_, let row, let column): (row, column)
-        case .paragraph(let number, _): (number, 0)
-        }
     }
 }
 

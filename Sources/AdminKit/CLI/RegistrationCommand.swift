@@ -1,0 +1,45 @@
+import ContestCore
+import Foundation
+import QuestionBank
+
+/// `quiz-admin registration check`: the entry list checked row by row and by the notice's rules.
+enum RegistrationCommand {
+    static let entry = AdminCommand.Entry(
+        words: ["registration", "check"],
+        usage: """
+              quiz-admin registration check FILE [--rules siyang|jiangyin] [--out DIR]
+                检查报名表（CSV 或 .xlsx）：身份证号码、性别、出生年月、联系电话、重复；
+                --rules jiangyin 每单位 5 人且至少 2 人来自村社区或窗口前台；
+                --rules siyang 非编窗口前台人员、养老保险满 1 年、工龄满 1 年或持四级证书；
+                --out DIR 写出 报名汇总表.csv、问题清单.csv 和 报名检查.html。
+            """,
+        options: ["--rules", "--out"],
+        run: { list, today throws(ArgumentList.UsageError) in try run(list, today: today) })
+
+    static func run(_ list: ArgumentList, today: CalendarDate) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
+        let file = try list.file("报名表文件 (FILE)")
+        var rules: RegistrationRules?
+        if let name = list.options["--rules"] {
+            guard let parsed = RegistrationRules(rawValue: name) else {
+                throw ArgumentList.UsageError(
+                    message: "--rules 应为 siyang 或 jiangyin (--rules takes siyang or jiangyin)")
+            }
+            rules = parsed
+        }
+        let report = RegistrationCheck.run(TableReader.read(path: file), file: file, rules: rules, today: today)
+        let language = list.language
+        var output = report.diagnostics.map { $0.formatted(language) + "\n" }.joined()
+        output += "\(file): \(RegistrationPage.countsText(report, language == .chinese))\n"
+        if let directory = list.options["--out"] {
+            let files = [
+                (RegistrationSheets.summaryFileName, RegistrationSheets.summary(report)),
+                (RegistrationSheets.problemsFileName, RegistrationSheets.problems(report, language: language)),
+                (RegistrationPage.fileName, Array(RegistrationPage.html(report, language: language).utf8)),
+            ]
+            if let failure = OutputFolder.write(files, to: directory, language: language) {
+                return AdminCommand.Outcome(exitCode: 1, output: output, errorOutput: failure)
+            }
+        }
+        return AdminCommand.Outcome(exitCode: report.hasErrors ? 1 : 0, output: output)
+    }
+}

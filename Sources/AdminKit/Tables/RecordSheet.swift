@@ -1,0 +1,49 @@
+import QuestionBank
+
+/// An organiser's sheet found among a file's tables: the header row located, the rows below it as records.
+///
+/// Forms carry a title or two above the header (`2024年技能竞赛报名表`): the header is the first
+/// row, among the first ten, naming every one of `Column.headerColumns`. In a workbook the first
+/// sheet with such a row is read; blank rows are skipped.
+public struct RecordSheet<Column: TableColumn>: Sendable {
+    public static var maximumTitleRows: Int { 10 }
+
+    public var records: [Record<Column>]
+    /// The columns the header names; a command reports those it needs and misses.
+    public var columns: Set<Column>
+    public var headerLocation: SourceLocation
+    /// Headers the sheet has that name no known column, such as the `2025-03` months of a ledger.
+    public var otherHeaders: [(header: String, index: Int)]
+
+    /// The first sheet with a header row, or nil when no sheet has one.
+    public init?(_ sheets: [TableSheet]) {
+        for sheet in sheets {
+            let rows = sheet.rows.filter { !$0.isBlank }
+            for (index, row) in rows.prefix(Self.maximumTitleRows).enumerated() {
+                let headers = (0..<row.cells.count).map { row.text(at: $0) }
+                let columns = headers.map { Column.column(for: $0) }
+                guard Column.headerColumns.allSatisfy(columns.contains) else { continue }
+                records = rows.dropFirst(index + 1).map { Self.record($0, columns: columns) }
+                self.columns = Set(columns.compactMap { $0 })
+                headerLocation = row.location
+                otherHeaders = headers.enumerated().filter { columns[$0.offset] == nil && !$0.element.isEmpty }
+                    .map { ($0.element, $0.offset) }
+                return
+            }
+        }
+        return nil
+    }
+
+    /// The columns among `needed` the header does not name, in the order given.
+    public func missing(_ needed: [Column]) -> [Column] { needed.filter { !columns.contains($0) } }
+
+    private static func record(_ row: TableRow, columns: [Column?]) -> Record<Column> {
+        var record = Record<Column>(location: row.location, values: [:])
+        for (index, column) in columns.enumerated() {
+            guard let column, record.values[column] == nil else { continue }
+            record.values[column] = row.text(at: index)
+            record.places[column] = row.location(at: index)
+        }
+        return record
+    }
+}
