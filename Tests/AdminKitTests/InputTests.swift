@@ -20,7 +20,7 @@ struct InputTests {
             default: encode(text, as: encoding)
             }
         let table = TableReader.read(bytes, file: "报名表.csv")
-        let report = RegistrationCheck.run(table, file: "报名表.csv", rules: nil, today: today)
+        let report = RegistrationCheck.run(table, file: "报名表.csv", rules: .none, today: today)
         #expect(codes(report) == [], "\(label)")
         #expect(report.entrants.map { $0[.name] } == ["王小明", "李四"], "\(label)")
     }
@@ -28,7 +28,7 @@ struct InputTests {
     @Test func badBytesAreOneDiagnosticNamingTheLine() {
         let bytes = Array(csv([entryRow()]).utf8) + [0x81, 0x20]
         let report = RegistrationCheck.run(
-            TableReader.read(bytes, file: "a.csv"), file: "a.csv", rules: nil, today: today)
+            TableReader.read(bytes, file: "a.csv"), file: "a.csv", rules: .none, today: today)
         #expect(codes(report) == ["bad-encoding"])
     }
 
@@ -43,7 +43,7 @@ struct InputTests {
             ])
         let bytes = try writer.bytes()
         let report = RegistrationCheck.run(
-            TableReader.read(bytes, file: "报名表.xlsx"), file: "报名表.xlsx", rules: nil, today: today)
+            TableReader.read(bytes, file: "报名表.xlsx"), file: "报名表.xlsx", rules: .none, today: today)
         #expect(
             report.diagnostics.map { $0.formatted() } == [
                 "报名表.xlsx:报名表!G4: 错误: 身份证号码的校验位应为 X，写的是 3：号码有误，请核对 [id-check-digit]",
@@ -54,7 +54,7 @@ struct InputTests {
 
     @Test func aMissingFileIsADiagnosticNotACrash() {
         let table = TableReader.read(path: "/nonexistent/报名表.csv")
-        let report = RegistrationCheck.run(table, file: "/nonexistent/报名表.csv", rules: nil, today: today)
+        let report = RegistrationCheck.run(table, file: "/nonexistent/报名表.csv", rules: .none, today: today)
         #expect(codes(report) == ["unreadable-file"])
     }
 }

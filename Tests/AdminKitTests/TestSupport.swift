@@ -43,7 +43,7 @@ func csv(_ rows: [[String]], header: [String] = entryHeader) -> String {
 }
 
 /// `registration check` on CSV text, without touching the disk.
-func check(_ rows: [[String]], rules: RegistrationRules? = nil, header: [String] = entryHeader) -> RegistrationReport {
+func check(_ rows: [[String]], rules: RegistrationRules = .none, header: [String] = entryHeader) -> RegistrationReport {
     let file = "报名表.csv"
     let table = TableReader.read(Array(csv(rows, header: header).utf8), file: file)
     return RegistrationCheck.run(table, file: file, rules: rules, today: today)

@@ -7,10 +7,11 @@ enum RegistrationCommand {
     static let entry = AdminCommand.Entry(
         words: ["registration", "check"],
         usage: """
-              quiz-admin registration check FILE [--rules siyang|jiangyin] [--out DIR]
+              quiz-admin registration check FILE [--rules siyang|jiangyin|FILE] [--photos DIR] [--out DIR]
                 检查报名表（CSV 或 .xlsx）：身份证号码、性别、出生年月、联系电话、重复；
                 --rules jiangyin 每单位 5 人且至少 2 人来自村社区或窗口前台；
                 --rules siyang 非编窗口前台人员、养老保险满 1 年、工龄满 1 年或持四级证书；
+                --rules FILE 规则文件的 registration 部分（见 quiz-admin rules show）；
                 --out DIR 写出 报名汇总表.csv、问题清单.csv 和 报名检查.html。
             """,
         options: ["--rules", "--out"],
@@ -18,14 +19,7 @@ enum RegistrationCommand {
 
     static func run(_ list: ArgumentList, today: CalendarDate) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
         let file = try list.file("报名表文件 (FILE)")
-        var rules: RegistrationRules?
-        if let name = list.options["--rules"] {
-            guard let parsed = RegistrationRules(rawValue: name) else {
-                throw ArgumentList.UsageError(
-                    message: "--rules 应为 siyang 或 jiangyin (--rules takes siyang or jiangyin)")
-            }
-            rules = parsed
-        }
+        let rules = try registrationRules(list)
         let report = RegistrationCheck.run(TableReader.read(path: file), file: file, rules: rules, today: today)
         let language = list.language
         var output = report.diagnostics.map { $0.formatted(language) + "\n" }.joined()
@@ -41,5 +35,16 @@ enum RegistrationCommand {
             }
         }
         return AdminCommand.Outcome(exitCode: report.hasErrors ? 1 : 0, output: output)
+    }
+
+    /// `--rules siyang|jiangyin` names built-in rules; anything else is a rules file's `registration` section.
+    private static func registrationRules(_ list: ArgumentList) throws(ArgumentList.UsageError) -> RegistrationRules {
+        guard let name = list.options["--rules"] else { return .none }
+        if let rules = RegistrationRules.named[name] { return rules }
+        guard name.contains(".") || name.contains("/") else {
+            throw ArgumentList.UsageError(
+                message: "--rules 应为 siyang、jiangyin 或规则文件 (--rules takes siyang, jiangyin or a rules file)")
+        }
+        return try list.rules().registration
     }
 }

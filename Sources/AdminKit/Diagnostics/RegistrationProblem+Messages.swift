@@ -76,30 +76,36 @@ extension RegistrationProblem {
             return zh
                 ? "「\(column.rawValue)」写的是「\(text)」，应为年数（如 3 或 1.5）"
                 : "\(column.rawValue) (\(column.englishName)) is \(text), not a number of years (3, 1.5)"
-        case .unitSize(let unit, let count):
+        case .unitSize(let unit, let count, let expected):
             return zh
-                ? "「\(unit)」报了 \(count) 人，每个单位应为 5 人"
-                : "\(unit) entered \(count) members; each unit fields exactly 5"
-        case .tooFewFrontline(let unit, let count):
+                ? "「\(unit)」报了 \(count) 人，每个单位应为 \(expected) 人"
+                : "\(unit) entered \(count) members; each unit fields exactly \(expected)"
+        case .tooFewFrontline(let unit, let count, let minimum):
             return zh
-                ? "「\(unit)」只有 \(count) 人来自村社区或窗口前台，至少应有 2 人"
-                : "\(unit) has \(count) members from 村社区 or 窗口前台; at least 2 are needed"
+                ? "「\(unit)」只有 \(count) 人来自村社区或窗口前台，至少应有 \(minimum) 人"
+                : "\(unit) has \(count) members from 村社区 or 窗口前台; at least \(minimum) are needed"
         case .notWindowStaff(let category):
             return zh
-                ? "泗阳规则只接受窗口前台人员，人员类别是「\(category)」"
-                : "the 泗阳 rules admit window staff (窗口前台) only; the category is \(category)"
+                ? "报名规则只接受窗口前台人员，人员类别是「\(category)」"
+                : "the rules admit window staff (窗口前台) only; the category is \(category)"
         case .notContractStaff(let employment):
             return zh
-                ? "泗阳规则只接受非编人员，用工性质是「\(employment)」"
-                : "the 泗阳 rules admit contract staff (非编) only; employment is \(employment)"
-        case .pensionTooShort(let years):
+                ? "报名规则只接受非编人员，用工性质是「\(employment)」"
+                : "the rules admit contract staff (非编) only; employment is \(employment)"
+        case .pensionTooShort(let years, let minimum):
             return zh
-                ? "养老保险年限为 \(years) 年，泗阳规则要求至少 1 年"
-                : "pension insurance for \(years) years; the 泗阳 rules require at least 1"
-        case .notExperienced(let years, let level):
+                ? "养老保险年限为 \(years) 年，报名规则要求至少 \(Years.text(minimum)) 年"
+                : "pension insurance for \(years) years; the rules require at least \(Years.text(minimum))"
+        case .notExperienced(let years, let level, let minimum, let waivingLevel):
+            let short =
+                zh
+                ? "本工种工龄 \(years) 年不足 \(Years.text(minimum)) 年"
+                : "\(years) years in the job is under \(Years.text(minimum))"
+            guard waivingLevel > 0 else { return short }
             return zh
-                ? "本工种工龄 \(years) 年不足 1 年，且没有四级（中级工）及以上证书（技术等级「\(level)」）"
-                : "\(years) years in the job is under 1, and no level-4 (中级工) certificate or higher (skill level \(level))"
+                ? short + "，且没有\(SkillLevel.name(of: waivingLevel))及以上证书（技术等级「\(level)」）"
+                : short
+                    + ", and no certificate of level \(waivingLevel) (\(SkillLevel.name(of: waivingLevel))) or higher (skill level \(level))"
         }
     }
 }

@@ -31,14 +31,14 @@ public enum RegistrationProblem: AdminProblem {
     case unknownEmployment(String)
     case unknownSkillLevel(String)
     case badYears(RegistrationColumn, String)
-    // 江阴: one unit's team.
-    case unitSize(unit: String, count: Int)
-    case tooFewFrontline(unit: String, count: Int)
-    // 泗阳: one entrant's eligibility.
+    // One unit's team.
+    case unitSize(unit: String, count: Int, expected: Int)
+    case tooFewFrontline(unit: String, count: Int, minimum: Int)
+    // One entrant's eligibility.
     case notWindowStaff(String)
     case notContractStaff(String)
-    case pensionTooShort(String)
-    case notExperienced(years: String, level: String)
+    case pensionTooShort(String, minimum: Double)
+    case notExperienced(years: String, level: String, minimum: Double, waivingLevel: Int)
 
     public var severity: Severity {
         switch self {

@@ -36,12 +36,10 @@ public enum RegistrationPage {
         return page.html
     }
 
-    static func rulesText(_ rules: RegistrationRules?, _ zh: Bool) -> String {
-        switch rules {
-        case .siyang: zh ? "泗阳规则" : "泗阳 rules"
-        case .jiangyin: zh ? "江阴规则" : "江阴 rules"
-        case nil: zh ? "仅逐行检查" : "row checks only"
-        }
+    static func rulesText(_ rules: RegistrationRules, _ zh: Bool) -> String {
+        if rules == .none { return zh ? "仅逐行检查" : "row checks only" }
+        if rules.name.isEmpty { return zh ? "规则文件" : "rules file" }
+        return zh ? "\(rules.name)规则" : "\(rules.name) rules"
     }
 
     static func countsText(_ report: RegistrationReport, _ zh: Bool) -> String {

@@ -15,7 +15,7 @@ public enum RegistrationCheck {
     static let requiredColumns: [RegistrationColumn] = [.unit, .name, .sex, .birth, .residentID, .phone]
 
     public static func run(
-        _ table: TableReader.Result, file: String, rules: RegistrationRules?, today: CalendarDate
+        _ table: TableReader.Result, file: String, rules: RegistrationRules = .none, today: CalendarDate
     ) -> RegistrationReport {
         var report = RegistrationReport(file: file, rules: rules, entrants: [], diagnostics: [], units: [])
         report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
@@ -25,7 +25,7 @@ public enum RegistrationCheck {
             return report
         }
         report.entrants = sheet.records
-        let needed = requiredColumns + (rules?.columns ?? []).filter { !requiredColumns.contains($0) }
+        let needed = requiredColumns + rules.columns.filter { !requiredColumns.contains($0) }
         let missing = sheet.missing(needed)
         guard missing.isEmpty else {
             report.diagnostics += missing.map {
@@ -35,12 +35,13 @@ public enum RegistrationCheck {
             return report
         }
         var checker = RowChecker(today: today)
+        let eligibility = EligibilityCheck(rules: rules)
         var found: [(RegistrationProblem, SourceLocation)] = []
         for entrant in sheet.records {
             found += checker.check(entrant)
-            if rules == .siyang { found += RegistrationRules.siyang(entrant) }
+            found += eligibility.check(entrant)
         }
-        if rules == .jiangyin { found += RegistrationRules.jiangyin(sheet.records) }
+        found += rules.units(sheet.records)
         let rowProblems = found.enumerated().sorted { lhs, rhs in
             let left = lhs.element.1.rowAndColumn
             let right = rhs.element.1.rowAndColumn

@@ -6,7 +6,7 @@ public typealias RegistrationDiagnostic = AdminDiagnostic<RegistrationProblem>
 /// What `registration check` found: the entrants, every problem in row order, and the units.
 public struct RegistrationReport: Sendable {
     public var file: String
-    public var rules: RegistrationRules?
+    public var rules: RegistrationRules
     public var entrants: [Entrant]
     public var diagnostics: [RegistrationDiagnostic]
     public var units: [UnitSummary]

@@ -1,6 +1,6 @@
 /// 技术等级 as a national vocational level, 5 (初级工) down to 1 (高级技师), or none.
 ///
-/// The 泗阳 rules accept a level-4 certificate (四级, 中级工) or higher, that is, a number of 4 or less.
+/// A higher level has a smaller number: the 泗阳 rules accept 四级 (中级工) or higher, that is, 4 or less.
 public enum SkillLevel: Sendable, Hashable {
     case none
     case level(Int)
@@ -20,10 +20,16 @@ public enum SkillLevel: Sendable, Hashable {
         self = .level(match.1)
     }
 
-    /// Level 4 (中级工) or higher.
-    public var isLevelFourOrHigher: Bool {
-        if case .level(let number) = self { return number <= 4 }
+    /// This level or a higher one: 四级 for `isAtLeast(4)` is met by 四级, 三级 … 一级.
+    public func isAtLeast(_ level: Int) -> Bool {
+        if case .level(let number) = self { return number <= level }
         return false
+    }
+
+    /// `四级（中级工）`, as messages name a level.
+    public static func name(of level: Int) -> String {
+        let names = ["一级（高级技师）", "二级（技师）", "三级（高级工）", "四级（中级工）", "五级（初级工）"]
+        return (1...5).contains(level) ? names[level - 1] : "\(level)级"
     }
 }
 
@@ -34,5 +40,10 @@ enum Years {
         if number.hasSuffix("年") { number.removeLast() }
         guard let value = Double(number), value >= 0, value < 100 else { return nil }
         return value
+    }
+
+    /// `1`, `1.5`: a whole number of years without its `.0`.
+    static func text(_ years: Double) -> String {
+        years == years.rounded() ? "\(Int(years))" : "\(years)"
     }
 }

@@ -10,6 +10,7 @@ import Foundation
 /// { "prelimRank": { "advancingTeams": 6 }, "composite": { "theoryWeight": 0.4, "practicalWeight": 0.6 } }
 /// ```
 public struct AdminRules: Codable, Sendable, Hashable {
+    public var registration = RegistrationRules.none
     public init() {}
 
     /// The notices' values.
