@@ -20,7 +20,7 @@ public struct PaperBlueprint: Codable, Sendable, Hashable {
     public var banks: [String] = []
     /// The lines printed under the title, before the first section.
     public var instructions = [
-        "本试卷为闭卷考试，考试时间 90 分钟。",
+        "本试卷为闭卷考试，请独立作答，不得交流或查阅资料。",
         "请在试卷上方填写姓名、准考证号和单位；答案直接写在试卷上。",
         "单选题和判断题只有一个正确答案；多选题有两个或两个以上正确答案，多选、少选、错选均不得分。",
     ]
