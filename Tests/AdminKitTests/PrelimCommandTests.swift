@@ -65,14 +65,17 @@ struct PrelimCommandTests {
 
         #expect(outcome.exitCode == 1)
         #expect(outcome.output.contains("[answer-not-in-options]"))
-        #expect(outcome.output.hasSuffix("\(blueprint): 错误: 题库有 1 个错误，未出卷：请先改正（quiz-server bank check） [bank-has-errors]\n"))
+        #expect(
+            outcome.output.hasSuffix("\(blueprint): 错误: 题库有 1 个错误，未出卷：请先改正（quiz-server bank check） [bank-has-errors]\n")
+        )
         #expect(!FileManager.default.fileExists(atPath: folder + "/试卷"))
     }
 
     @Test func bankOptionsReplaceTheBlueprintsBanksAndMayRepeat() throws {
         let words = ["a.json", "--bank", "x.json", "--bank", "y.docx", "--seed", "1"]
         let list = try ArgumentList(words, options: PrelimPaperCommand.entry.options)
-        #expect(PrelimPaperCommand.bankFiles(list, blueprint: .standard, blueprintFile: "a.json") == ["x.json", "y.docx"])
+        #expect(
+            PrelimPaperCommand.bankFiles(list, blueprint: .standard, blueprintFile: "a.json") == ["x.json", "y.docx"])
         var blueprint = PaperBlueprint()
         blueprint.banks = ["题库.docx", "/abs/题库.xlsx"]
         let plain = try ArgumentList(["场次/a.json"], options: [])
@@ -80,6 +83,9 @@ struct PrelimCommandTests {
             PrelimPaperCommand.bankFiles(plain, blueprint: blueprint, blueprintFile: "场次/a.json") == [
                 "场次/题库.docx", "/abs/题库.xlsx",
             ])
-        #expect(PrelimPaperCommand.bankFiles(plain, blueprint: .standard, blueprintFile: "a.json") == ["question-banks/demo.json"])
+        #expect(
+            PrelimPaperCommand.bankFiles(plain, blueprint: .standard, blueprintFile: "a.json") == [
+                "question-banks/demo.json"
+            ])
     }
 }

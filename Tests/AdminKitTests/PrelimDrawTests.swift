@@ -120,4 +120,16 @@ struct PrelimDrawTests {
     func markingPointsAreTheReferencePiecesAfterCircledNumbers(reference: String, expected: [String]) {
         #expect(PaperAnswer.markingPoints(reference) == expected)
     }
+
+    static let blankCases: [(String, String)] = [
+        ("群众少（）。", "群众少（<span class=\"blank\"></span>）。"),
+        ("自（  ）日起 (　) 内", "自（<span class=\"blank\"></span>）日起 （<span class=\"blank\"></span>） 内"),
+        ("依照《法》（第三条）规定", "依照《法》（第三条）规定"),
+        ("未闭合（", "未闭合（"),
+    ]
+
+    @Test(arguments: blankCases)
+    func aFillInsBlankIsWidenedOnThePaperAndOtherBracketsStay(stem: String, html: String) {
+        #expect(WrittenPaperPage.widenedBlanks(stem) == html)
+    }
 }

@@ -36,7 +36,8 @@ struct PrelimGoldenTests {
         #expect(bank.isValid && own.isValid)
         return try #require(
             PaperDraw.draw(
-                blueprint, blueprintFile: "蓝图.json", banks: [PaperDraw.Source(file: "小题库.json", questions: bank.bank.questions)],
+                blueprint, blueprintFile: "蓝图.json",
+                banks: [PaperDraw.Source(file: "小题库.json", questions: bank.bank.questions)],
                 own: PaperDraw.Source(file: "自有题.json", questions: own.bank.questions), seed: seed
             ).paper)
     }

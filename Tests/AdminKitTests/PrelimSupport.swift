@@ -14,7 +14,8 @@ func questions(_ type: QuestionType, _ count: Int, prefix: String) -> [Question]
             case .short, .essay: .reference("评分要点：①要点甲\(index)；②要点乙\(index)。")
             }
         return Question(
-            id: type == .single ? "\(prefix)-\(index)" : "\(prefix)-\(type.rawValue)-\(index)", type: type, stem: "\(prefix) \(type.chineseName)第 \(index) 题的题干？",
+            id: type == .single ? "\(prefix)-\(index)" : "\(prefix)-\(type.rawValue)-\(index)", type: type,
+            stem: "\(prefix) \(type.chineseName)第 \(index) 题的题干？",
             options: type == .single || type == .multiple ? ["选项一", "选项二", "选项三", "选项四"] : [],
             answer: answer, category: "测试", difficulty: 1)
     }

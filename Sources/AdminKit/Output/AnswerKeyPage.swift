@@ -17,7 +17,8 @@ public enum AnswerKeyPage {
         page.meta(
             zh
                 ? "种子 \(paper.seed) · \(paper.items.count) 题，满分 \(paper.totalPoints) 分 · 题库 \(paper.items.count - own) 题，自有题 \(own) 题"
-                : "Seed \(paper.seed) · \(paper.items.count) questions, \(paper.totalPoints) points · \(paper.items.count - own) from the bank, \(own) own")
+                : "Seed \(paper.seed) · \(paper.items.count) questions, \(paper.totalPoints) points · \(paper.items.count - own) from the bank, \(own) own"
+        )
         page.paragraph(zh ? "阅卷用，考试结束前不得外传。" : "For the markers; not to be shown before the exam ends.")
         page.heading(zh ? "答案一览" : "Keys at a glance")
         page.table(

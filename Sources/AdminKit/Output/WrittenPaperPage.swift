@@ -57,7 +57,9 @@ public enum WrittenPaperPage {
     private static func scoreRow(_ paper: WrittenPaper, _ zh: Bool) -> String {
         let numbers = paper.sections.indices.map { zh ? PaperNumerals.text(for: $0 + 1) : "\($0 + 1)" }
         let head = ([zh ? "题号" : "Part"] + numbers + [zh ? "总分" : "Total"]).map { "<th>\($0)</th>" }.joined()
-        let row = { (label: String) in "<tr><th>\(label)</th>" + String(repeating: "<td></td>", count: numbers.count + 1) }
+        let row = { (label: String) in
+            "<tr><th>\(label)</th>" + String(repeating: "<td></td>", count: numbers.count + 1)
+        }
         return "<table class=\"scores\"><thead><tr>\(head)</tr></thead><tbody>"
             + row(zh ? "得分" : "Score") + "</tr>" + row(zh ? "阅卷人" : "Marker") + "</tr></tbody></table>\n"
     }
@@ -68,7 +70,9 @@ public enum WrittenPaperPage {
         switch item.type {
         case .single, .multiple, .trueFalse:
             if !hasBlank(item.stem) { stem += "（　　）" }
-        case .fill, .short, .essay:
+        case .fill:
+            stem = widenedBlanks(stem)
+        case .short, .essay:
             break
         }
         let open = item.type == .short || item.type == .essay
@@ -85,6 +89,25 @@ public enum WrittenPaperPage {
             html += "<div class=\"lines\">" + String(repeating: "<div></div>", count: answerLines(item.type)) + "</div>"
         }
         return html + "</div>\n"
+    }
+
+    /// A fill-in's `（）` made wide enough to write in by hand: the bank writes it narrow, as typed.
+    static func widenedBlanks(_ escaped: String) -> String {
+        var text = ""
+        var rest = Substring(escaped)
+        while let open = rest.firstIndex(where: { $0 == "（" || $0 == "(" }) {
+            text += rest[..<open]
+            let close: Character = rest[open] == "（" ? "）" : ")"
+            let inside = rest[rest.index(after: open)...].prefix { $0.isWhitespace }
+            if inside.endIndex < rest.endIndex, rest[inside.endIndex] == close {
+                text += "（<span class=\"blank\"></span>）"
+                rest = rest[rest.index(after: inside.endIndex)...]
+            } else {
+                text.append(rest[open])
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return text + rest
     }
 
     /// Whether the stem already has a place to write in: `（  ）`, `(  )` or `____`.

@@ -64,7 +64,8 @@ public enum PaperDraw {
                     else { break }
                     draws += 1
                     used.insert(question.id)
-                    picked.append(item(question, points: section.points, source: source, file: distinct.files[question.id]))
+                    picked.append(
+                        item(question, points: section.points, source: source, file: distinct.files[question.id]))
                 }
             }
             shuffle(&picked, seed: seed, section: index)
