@@ -122,8 +122,11 @@ struct PrelimDrawTests {
     }
 
     static let blankCases: [(String, String)] = [
-        ("群众少（）。", "群众少（<span class=\"blank\"></span>）。"),
-        ("自（  ）日起 (　) 内", "自（<span class=\"blank\"></span>）日起 （<span class=\"blank\"></span>） 内"),
+        ("群众少（）。", "群众少<span class=\"blank\">（<span></span>）</span>。"),
+        (
+            "自（  ）日起 (　) 内",
+            "自<span class=\"blank\">（<span></span>）</span>日起 <span class=\"blank\">（<span></span>）</span> 内"
+        ),
         ("依照《法》（第三条）规定", "依照《法》（第三条）规定"),
         ("未闭合（", "未闭合（"),
     ]

@@ -15,7 +15,8 @@ enum PaperPageStyle {
         .question .stem { margin: 0; }
         .choices { list-style: none; margin: 1mm 0 0; padding-left: 6mm; display: grid; gap: 0.5mm 6mm; }
         .choices.short { grid-template-columns: 1fr 1fr; }
-        .blank { display: inline-block; min-width: 24mm; }
+        .blank { white-space: nowrap; }
+        .blank span { display: inline-block; min-width: 24mm; }
         .lines { margin: 1mm 0 0 6mm; break-before: avoid; }
         .lines div { height: 9mm; border-bottom: 1px solid #777; break-inside: avoid; }
         .keyed { border: 1px solid #bbb; border-left-width: 3px; padding: 2mm 3mm; margin-bottom: 3mm;

@@ -100,7 +100,7 @@ public enum WrittenPaperPage {
             let close: Character = rest[open] == "（" ? "）" : ")"
             let inside = rest[rest.index(after: open)...].prefix { $0.isWhitespace }
             if inside.endIndex < rest.endIndex, rest[inside.endIndex] == close {
-                text += "（<span class=\"blank\"></span>）"
+                text += "<span class=\"blank\">（<span></span>）</span>"
                 rest = rest[rest.index(after: inside.endIndex)...]
             } else {
                 text.append(rest[open])
