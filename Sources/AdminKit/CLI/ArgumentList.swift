@@ -7,6 +7,8 @@ import ContestCore
 struct ArgumentList {
     var positionals: [String] = []
     var options: [String: String] = [:]
+    /// Every value of an option given more than once (`--bank a.json --bank b.docx`), in order.
+    var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
     var language = Language.chinese
 
@@ -29,6 +31,7 @@ struct ArgumentList {
                     throw UsageError(message: "\(word) 后面缺少取值 (\(word) needs a value)")
                 }
                 options[word] = value
+                repeated[word, default: []].append(value)
             } else if known.contains(word) {
                 flags.insert(word)
             } else if word.hasPrefix("--") {

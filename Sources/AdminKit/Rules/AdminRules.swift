@@ -28,27 +28,7 @@ public struct AdminRules: Codable, Sendable, Hashable {
     }
 
     public static func decode(_ bytes: [UInt8], file: String) -> Result<AdminRules, RulesFileError> {
-        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
-        let given: Any
-        do {
-            given = try JSONSerialization.jsonObject(with: Data(text))
-        } catch {
-            return .failure(RulesFileError(file: file, path: "", reason: .notJSON))
-        }
-        do {
-            let defaults = try JSONSerialization.jsonObject(with: JSONEncoder().encode(standard))
-            let merged = try RulesMerge.merge(given, over: defaults, at: "")
-            return .success(
-                try JSONDecoder().decode(AdminRules.self, from: JSONSerialization.data(withJSONObject: merged)))
-        } catch let error as RulesMerge.Mismatch {
-            return .failure(RulesFileError(file: file, path: error.path, reason: error.reason))
-        } catch let DecodingError.dataCorrupted(context) {
-            return .failure(RulesFileError(file: file, path: RulesMerge.path(context.codingPath), reason: .wrongType))
-        } catch let DecodingError.typeMismatch(_, context) {
-            return .failure(RulesFileError(file: file, path: RulesMerge.path(context.codingPath), reason: .wrongType))
-        } catch {
-            return .failure(RulesFileError(file: file, path: "", reason: .wrongType))
-        }
+        RulesMerge.decode(bytes, file: file, over: standard)
     }
 
     /// The defaults as an organiser's starting file: indented, keys sorted, Chinese as written.

@@ -9,29 +9,37 @@ public struct RulesFileError: Error, Sendable, Hashable {
         case wrongType
     }
 
+    /// Which strict file was read, so the message names it as the organiser knows it.
+    public enum Document: Sendable, Hashable {
+        case rules
+        case blueprint
+    }
+
     public var file: String
     /// The key's place, `prelimRank.awards[1].count`; empty for the file as a whole.
     public var path: String
     public var reason: Reason
+    public var document = Document.rules
 
     /// `规则.json: 错误: …`, the bank tools' line shape with the key in place of a line.
     public func message(_ language: Language) -> String {
         let zh = language == .chinese
         let place = path.isEmpty ? "" : (zh ? "「\(path)」" : "\(path): ")
+        let rules = document == .rules
+        let name = rules ? (zh ? "规则文件" : "the rules file") : (zh ? "试卷蓝图" : "the blueprint")
+        let item = rules ? (zh ? "规则项" : "no such rule") : (zh ? "试卷蓝图的项" : "no such blueprint key")
+        let example = rules ? "quiz-admin rules show" : "docs/admin.md"
         let text: String
         switch reason {
         case .unreadable:
-            text = zh ? "无法读取规则文件" : "cannot read the rules file"
+            text = zh ? "无法读取\(name)" : "cannot read \(name)"
         case .notJSON:
-            text = zh ? "规则文件不是有效的 JSON" : "the rules file is not valid JSON"
+            text = zh ? "\(name)不是有效的 JSON" : "\(name) is not valid JSON"
         case .unknownKey(let suggestion):
             let hint = suggestion.map { zh ? "，是否想写「\($0)」？" : "; did you mean \($0)?" } ?? ""
-            text = zh ? "\(place)不是规则项\(hint)" : "\(place)no such rule\(hint)"
+            text = zh ? "\(place)不是\(item)\(hint)" : "\(place)\(item)\(hint)"
         case .wrongType:
-            text =
-                zh
-                ? "\(place)的取值类型不对，请对照 quiz-admin rules show 的写法"
-                : "\(place)wrong kind of value; compare quiz-admin rules show"
+            text = zh ? "\(place)的取值类型不对，请对照 \(example) 的写法" : "\(place)wrong kind of value; compare \(example)"
         }
         return "\(file): \(zh ? "错误" : "error"): \(text)"
     }

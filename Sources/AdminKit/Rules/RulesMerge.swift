@@ -1,4 +1,5 @@
 import ContestCore
+import Foundation
 
 /// Lays a rules file's JSON over the defaults' JSON: objects key by key, anything else replaced whole.
 ///
@@ -10,6 +11,35 @@ enum RulesMerge {
     struct Mismatch: Error {
         var path: String
         var reason: RulesFileError.Reason
+    }
+
+    /// A strict file of any Codable kind (the rules, a paper's blueprint): its keys laid over `defaults`.
+    static func decode<Value: Codable>(
+        _ bytes: [UInt8], file: String, over defaults: Value, document: RulesFileError.Document = .rules
+    ) -> Result<Value, RulesFileError> {
+        let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+        func failure(_ path: String, _ reason: RulesFileError.Reason) -> Result<Value, RulesFileError> {
+            .failure(RulesFileError(file: file, path: path, reason: reason, document: document))
+        }
+        let given: Any
+        do {
+            given = try JSONSerialization.jsonObject(with: Data(text))
+        } catch {
+            return failure("", .notJSON)
+        }
+        do {
+            let schema = try JSONSerialization.jsonObject(with: JSONEncoder().encode(defaults))
+            let merged = try merge(given, over: schema, at: "")
+            return .success(try JSONDecoder().decode(Value.self, from: JSONSerialization.data(withJSONObject: merged)))
+        } catch let error as Mismatch {
+            return failure(error.path, error.reason)
+        } catch let DecodingError.dataCorrupted(context) {
+            return failure(path(context.codingPath), .wrongType)
+        } catch let DecodingError.typeMismatch(_, context) {
+            return failure(path(context.codingPath), .wrongType)
+        } catch {
+            return failure("", .wrongType)
+        }
     }
 
     static func merge(_ given: Any, over defaults: Any, at path: String) throws(Mismatch) -> Any {

@@ -1,5 +1,5 @@
 /// Chinese numerals as sections are numbered: `一` … `九十九`.
-enum PaperNumerals {
+public enum PaperNumerals {
     /// The value of the numeral at `index` (up to 99), and where it ends.
     static func value(_ text: PaperText, at index: Int) -> (value: Int, end: Int)? {
         var end = index
@@ -26,7 +26,7 @@ enum PaperNumerals {
     }
 
     /// `1` → `一`, `12` → `十二`, `20` → `二十`, as the writer numbers sections.
-    static func text(for number: Int) -> String {
+    public static func text(for number: Int) -> String {
         let names = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
         guard number > 0 && number < 100 else { return String(number) }
         let tens = number / 10

@@ -1,8 +1,8 @@
 import ContestCore
 
 /// A question as the preview shows it: every field the import filled, the key marked on the options.
-enum QuestionRendering {
-    static func html(_ question: Question, _ zh: Bool) -> String {
+public enum QuestionRendering {
+    public static func html(_ question: Question, _ zh: Bool) -> String {
         var rows: [(String, String)] = []
         let type = zh ? question.type.chineseName : question.type.rawValue
         rows.append((zh ? "题型" : "Type", HTMLText.escape(type) + " <code>\(HTMLText.escape(question.id))</code>"))
