@@ -12,6 +12,8 @@ import Foundation
 public struct AdminRules: Codable, Sendable, Hashable {
     public init() {}
 
+    public var certificates = CertificateRules()
+
     /// The notices' values.
     public static let standard = AdminRules()
 
