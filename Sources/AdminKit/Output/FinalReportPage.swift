@@ -12,6 +12,7 @@ public enum FinalReportPage {
         table.audit { font-size: 7.5pt; }
         table.audit td, table.audit th { padding: 0.5mm 1mm; }
         table.audit td:nth-child(8) { font-family: "Noto Sans Mono CJK SC", monospace; }
+        table.audit td:nth-child(2), table.audit td:nth-child(4), table.audit td:nth-child(9) { white-space: nowrap; }
         tr.buzz td { font-weight: bold; }
         p.digest { font-family: "Noto Sans Mono CJK SC", monospace; font-size: 9pt; word-break: break-all; }
         p.warning { border: 1px solid #999; padding: 1mm 2mm; }
