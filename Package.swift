@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "CQuizSys"),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
-        .target(name: "AdminKit", dependencies: ["ContestCore", "QuestionBank"]),
+        .target(name: "AdminKit", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank"]),
         .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
@@ -44,7 +44,9 @@ let package = Package(
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),
-        .testTarget(name: "AdminKitTests", dependencies: ["AdminKit", "ContestCore", "OfficeDocuments", "QuestionBank"]),
+        .testTarget(
+            name: "AdminKitTests",
+            dependencies: ["AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "OfficeDocuments", "QuestionBank"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

@@ -30,7 +30,10 @@ public enum AdminCommand {
         var run: @Sendable (ArgumentList, CalendarDate) throws(ArgumentList.UsageError) -> Outcome
     }
 
-    static let entries: [Entry] = [RegistrationCommand.entry, RulesCommand.entry, PrelimPaperCommand.entry]
+    static let entries: [Entry] = [
+        RegistrationCommand.entry, PrelimPaperCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry,
+        RulesCommand.entry,
+    ]
 
     public static var usage: String {
         "用法 usage:\n" + entries.map(\.usage).joined(separator: "\n")

@@ -13,6 +13,8 @@ public struct AdminRules: Codable, Sendable, Hashable {
     public var registration = RegistrationRules.none
     public init() {}
 
+    public var certificates = CertificateRules()
+
     /// The notices' values.
     public static let standard = AdminRules()
 
