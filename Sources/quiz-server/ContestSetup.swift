@@ -53,7 +53,10 @@ struct ContestSetup {
         } catch {
             throw Failure(lines: error.lines)
         }
-        if commandLine.fresh { notes += try Self.archive([journalPath, tokensPath], now: now) }
+        if commandLine.fresh {
+            let copies = [ContestSnapshot.contestFileName, ContestSnapshot.bankFileName].map { data + "/" + $0 }
+            notes += try Self.archive([journalPath, tokensPath] + copies, now: now)
+        }
         let expected = JournalReplay.header(for: state, createdAt: now)
         let recovered: JournalReplay.Recovered
         do throws(JournalError) {
@@ -80,6 +83,7 @@ struct ContestSetup {
             throw Failure(lines: [error.message(), error.message(.english)])
         }
         entries = recovered.entries
+        if let warning = ContestSnapshot.write(state, to: data) { warnings.append(warning) }
         if entries > 0 { notes.append("已从日志恢复 \(entries) 条操作 Replayed \(entries) commands from the journal") }
         hub = ContestHub(state: recovered.state, tokens: try Self.tokens(at: tokensPath, for: config, notes: &notes))
     }
@@ -127,7 +131,7 @@ struct ContestSetup {
         return (questions, lines)
     }
 
-    /// Renames the old journal and tokens aside (`journal-20261121-093000.qcj`); never deletes.
+    /// Renames the old journal, tokens and contest copies aside (`journal-20261121-093000.qcj`); never deletes.
     static func archive(_ paths: [String], now: Int64) throws(Failure) -> [String] {
         var time = time_t(now / 1_000_000)
         var parts = tm()

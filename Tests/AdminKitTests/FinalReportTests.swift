@@ -128,13 +128,20 @@ import Testing
         let missing = AdminCommand.run(["final", "report", "/nonexistent/data", "--contest", contest], today: today)
         #expect(missing.exitCode == 1)
         #expect(missing.output.contains("数据目录不存在") && missing.output.contains("[missing-folder]"))
-        let noContest = AdminCommand.run(["final", "report", Self.golden.path], today: today)
-        #expect(noContest.exitCode == 2)
         let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
         let (_, bytes) = Self.smallFinal()
         try Data(bytes).write(to: URL(fileURLWithPath: folder).appendingPathComponent("journal.qcj"))
+        let noCopy = AdminCommand.run(["final", "report", folder], today: today)
+        #expect(noCopy.exitCode == 1 && noCopy.output.hasPrefix(folder + "/contest.json: 错误: "))
         let other = AdminCommand.run(["final", "report", folder, "--contest", contest], today: today)
         #expect(other.exitCode == 1 && other.output.contains("[journal-other-contest]"))
+    }
+
+    @Test func theDataFoldersOwnContestCopyIsReadWithoutContest() {
+        let outcome = AdminCommand.run(["final", "report", Self.golden.path], today: today)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.output.contains("1\t城东队\t107.67\t一等奖\n"))
     }
 
     @Test func theCommandWritesEveryFileAndLeavesTheDataFolderAlone() throws {

@@ -1,13 +1,15 @@
 import ContestCore
+import Foundation
 
-/// `quiz-admin final report DATA --contest FILE`: a finished final's record, from its journal, for print and file.
+/// `quiz-admin final report DATA`: a finished final's record, from its journal, for print and file.
 enum FinalReportCommand {
     static let entry = AdminCommand.Entry(
         words: ["final", "report"],
         usage: """
-              quiz-admin final report DATA --contest FILE [--bank FILE] [--out DIR]
+              quiz-admin final report DATA [--contest FILE [--bank FILE]] [--out DIR]
                 由决赛数据目录（quiz-server --data）的日志重放出名次、奖项、各环节成绩和仲裁记录；
-                --contest 为服务器当时用的比赛文件（题库取其 banks，或 --bank）；只读，不加锁，不改动数据目录；
+                比赛与题库取数据目录中服务器保存的副本，或 --contest 给出的比赛文件（题库取其 banks，或 --bank）；
+                只读，不加锁，不改动数据目录；
                 --out DIR 写出 audit.csv、scores.csv、awards.csv、journal.sha256 和 决赛报告.html。
             """,
         options: ["--contest", "--bank", "--out"],
@@ -15,11 +17,11 @@ enum FinalReportCommand {
 
     static func run(_ list: ArgumentList) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
         let folder = try list.file("数据目录 (DATA)")
-        guard let contest = list.options["--contest"] else {
-            throw ArgumentList.UsageError(
-                message:
-                    "缺少 --contest FILE：日志只记比赛文件的摘要，须给出服务器当时用的比赛文件 (--contest FILE is needed: the journal names the contest file only by digest)"
-            )
+        let contest = list.options["--contest"] ?? folder + "/" + ContestSource.contestCopy
+        var banks = list.options["--bank"].map { [$0] } ?? []
+        let bankCopy = folder + "/" + ContestSource.bankCopy
+        if list.options["--contest"] == nil && banks.isEmpty && FileManager.default.fileExists(atPath: bankCopy) {
+            banks = [bankCopy]
         }
         let language = list.language
         let failure = { (file: String, problem: FinalReportProblem) in
@@ -28,7 +30,7 @@ enum FinalReportCommand {
                 output: AdminDiagnostic(file: file, location: nil, problem: problem).formatted(language) + "\n")
         }
         let source: ContestSource
-        switch ContestSource.load(contest: contest, banks: list.options["--bank"].map { [$0] } ?? []) {
+        switch ContestSource.load(contest: contest, banks: banks) {
         case .success(let loaded): source = loaded
         case .failure(let problem): return failure(contest, problem)
         }
