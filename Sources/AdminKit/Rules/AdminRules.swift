@@ -10,6 +10,8 @@ import Foundation
 /// { "prelimRank": { "advancingTeams": 6 }, "composite": { "theoryWeight": 0.4, "practicalWeight": 0.6 } }
 /// ```
 public struct AdminRules: Codable, Sendable, Hashable {
+    public var certification = CertificationRules()
+
     public init() {}
 
     /// The notices' values.
