@@ -1,3 +1,4 @@
+import ContestCore
 import QuestionBank
 
 /// `certification check`'s logic: an applicant list in, each applicant's verdict for a level and every problem out.
@@ -103,5 +104,29 @@ public enum CertificationCheck {
             if condition.apprenticeship { add(.apprenticeship) }
         }
         return columns
+    }
+
+    /// Why the rules file's conditions for `level` cannot be applied, or nil: none given, or a name
+    /// for an education or title the tool does not know, which would otherwise be silently ignored.
+    static func rulesProblem(_ rules: CertificationRules, level: Int, language: Language) -> String? {
+        let zh = language == .chinese
+        guard let conditions = rules.levels.first(where: { $0.level == level })?.conditions, !conditions.isEmpty else {
+            return zh
+                ? "规则文件中没有 \(level) 级的申报条件（certification.levels）"
+                : "the rules give no conditions for level \(level) (certification.levels)"
+        }
+        for condition in conditions {
+            if !condition.education.isEmpty && EducationLevel(ruleName: condition.education) == nil {
+                return zh
+                    ? "\(condition.name) 的 education「\(condition.education)」应为 高中、中职、大专、本科 或 研究生"
+                    : "\(condition.name): education \(condition.education) should be 高中, 中职, 大专, 本科 or 研究生"
+            }
+            if !condition.title.isEmpty && ProfessionalTitle(ruleName: condition.title) == nil {
+                return zh
+                    ? "\(condition.name) 的 title「\(condition.title)」应为 初级、中级 或 高级"
+                    : "\(condition.name): title \(condition.title) should be 初级, 中级 or 高级"
+            }
+        }
+        return nil
     }
 }

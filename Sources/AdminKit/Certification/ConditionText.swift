@@ -19,7 +19,8 @@ enum ConditionText {
             parts.append(
                 zh
                     ? "取得\(name)及以上证书" + (years > 0 ? "后从事本职业满 \(number(years)) 年" : "")
-                    : "a \(name) or higher certificate" + (years > 0 ? " and \(number(years)) years in the occupation since" : ""))
+                    : "a \(name) or higher certificate"
+                        + (years > 0 ? " and \(number(years)) years in the occupation since" : ""))
         }
         if let education = EducationLevel(ruleName: condition.education) {
             let relevant = condition.relevantMajor ? (zh ? "本专业或相关专业" : " in a relevant subject") : ""
@@ -38,7 +39,8 @@ enum ConditionText {
             parts.append(
                 zh
                     ? "取得\(title.name(true))及以上职称" + (years > 0 ? "后从事本职业满 \(number(years)) 年" : "")
-                    : "a \(title.name(false)) or higher title" + (years > 0 ? " and \(number(years)) years in the occupation since" : ""))
+                    : "a \(title.name(false)) or higher title"
+                        + (years > 0 ? " and \(number(years)) years in the occupation since" : ""))
         }
         if condition.apprenticeship {
             parts.append(zh ? "本职业学徒期满或经本职业正规培训" : "a finished apprenticeship or the occupation's formal training")
@@ -57,7 +59,9 @@ enum ConditionText {
                 : "\(held(have)) years in the occupation, \(short(need - have)) short"
         case .certificate(let need, let have):
             let holds = heldLevel(have, zh)
-            return zh ? "没有\(level(need, true))及以上证书（现有等级：\(holds)）" : "no \(level(need, false)) or higher certificate (holds: \(holds))"
+            return zh
+                ? "没有\(level(need, true))及以上证书（现有等级：\(holds)）"
+                : "no \(level(need, false)) or higher certificate (holds: \(holds))"
         case .certificateDate:
             return zh ? "取证时间未填，无法计算取证后的年限" : "no certificate date, so the years since cannot be counted"
         case .yearsSinceCertificate(let have, let need):
@@ -66,7 +70,8 @@ enum ConditionText {
                 : "\(held(have)) years in the occupation since the certificate, \(short(need - have)) short"
         case .education(let need, let have):
             let holds = have.map { $0.name(zh) } ?? (zh ? "未填" : "not given")
-            return zh ? "文化程度为\(holds)，需\(need.name(true))及以上" : "education \(holds), \(need.name(false)) or higher needed"
+            return zh
+                ? "文化程度为\(holds)，需\(need.name(true))及以上" : "education \(holds), \(need.name(false)) or higher needed"
         case .enrolmentNotCounted:
             return zh ? "此条件不计在读，需已取得毕业证书" : "current enrolment does not count here: the diploma is needed"
         case .major(""):

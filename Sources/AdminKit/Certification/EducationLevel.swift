@@ -12,7 +12,8 @@ public enum EducationLevel: Int, Sendable, Hashable, Comparable {
         let names: [(String, EducationLevel)] = [
             ("博士", .postgraduate), ("硕士", .postgraduate), ("研究生", .postgraduate), ("本科", .bachelor),
             ("学士", .bachelor), ("高级技工", .college), ("技师学院", .college), ("大专", .college),
-            ("专科", .college), ("高职", .college), ("大学", .bachelor), ("中等职业", .secondaryVocational), ("中专", .secondaryVocational), ("中职", .secondaryVocational),
+            ("专科", .college), ("高职", .college), ("大学", .bachelor), ("中等职业", .secondaryVocational),
+            ("中专", .secondaryVocational), ("中职", .secondaryVocational),
             ("职高", .secondaryVocational), ("技工", .secondaryVocational), ("技校", .secondaryVocational),
             ("中技", .secondaryVocational), ("高中", .highSchool), ("初中", .belowHighSchool), ("小学", .belowHighSchool),
         ]

@@ -29,21 +29,29 @@ enum MaterialsCheck {
             let mine = id.isEmpty ? [] : listing.folders.filter { $0.name.uppercased().contains(id) }
             claimed.formUnion(mine.map(\.name))
             guard let folder = mine.first else {
-                findings.append(Finding(problem: .noFolder(expected: applicant.folderName), location: applicant.location))
+                findings.append(
+                    Finding(
+                        problem: .noFolder(expected: maskingIDs(in: applicant.folderName)), location: applicant.location
+                    ))
                 continue
             }
-            folderOfRow[applicant.rowNumber] = mine.map(\.name).joined(separator: "、")
+            folderOfRow[applicant.rowNumber] = mine.map { maskingIDs(in: $0.name) }.joined(separator: "、")
             if mine.count > 1 {
-                findings.append(Finding(problem: .severalFolders(mine.map(\.name)), location: applicant.location))
+                findings.append(
+                    Finding(
+                        problem: .severalFolders(mine.map { maskingIDs(in: $0.name) }), location: applicant.location))
             }
-            findings += check(folder, of: applicant, rules: rules).map { Finding(problem: $0, location: applicant.location) }
+            findings += check(folder, of: applicant, rules: rules).map {
+                Finding(problem: $0, location: applicant.location)
+            }
         }
         for folder in listing.folders where !claimed.contains(folder.name) {
-            findings.append(Finding(problem: .strayFolder(folder.name), location: nil))
+            findings.append(Finding(problem: .strayFolder(maskingIDs(in: folder.name)), location: nil))
         }
         if !rules.groupSheetKeywords.isEmpty {
             let sheets = listing.files.filter {
-                sheetEndings.contains(PhotoCheck.ending(of: $0.name).lowercased()) && named($0.name, rules.groupSheetKeywords)
+                sheetEndings.contains(PhotoCheck.ending(of: $0.name).lowercased())
+                    && named($0.name, rules.groupSheetKeywords)
             }
             if sheets.isEmpty {
                 findings.append(Finding(problem: .noGroupSheet, location: nil))
@@ -60,32 +68,59 @@ enum MaterialsCheck {
     {
         let name = applicant[.name]
         let id = applicant[.residentID]
+        func masked(_ problem: PhotoProblem) -> PhotoProblem {
+            guard case .wrongName(let found, let expected) = problem else { return problem }
+            return .wrongName(found: maskingIDs(in: found), expected: maskingIDs(in: expected))
+        }
+        let shown = maskingIDs(in: folder.name)
         let exact = folder.files.filter { PhotoCheck.checkName($0.name, rule: .nameAndID, name: name, id: id) == nil }
         var rest = folder.files.filter { !exact.contains($0) }
         var problems: [CertificationProblem] = []
         for material in rules.materials {
             let found = rest.filter { named($0.name, material.keywords) }
             if found.isEmpty {
-                problems.append(.missingMaterial(folder: folder.name, material: material.name))
+                problems.append(.missingMaterial(folder: shown, material: material.name))
             }
             rest.removeAll { found.contains($0) }
         }
         let byWord = rest.filter { named($0.name, rules.photoKeywords) }
         let images = rest.filter {
-            imageEndings.contains(PhotoCheck.ending(of: $0.name).lowercased()) || $0.head.starts(with: [0xFF, 0xD8, 0xFF])
+            imageEndings.contains(PhotoCheck.ending(of: $0.name).lowercased())
+                || $0.head.starts(with: [0xFF, 0xD8, 0xFF])
         }
         let photos = !exact.isEmpty ? exact : !byWord.isEmpty ? byWord : images
-        let expected = PhotoCheck.expectedName(rule: .nameAndID, name: name, id: id)
-        if photos.isEmpty { problems.append(.missingPhoto(folder: folder.name, expected: expected)) }
+        let expected = maskingIDs(in: PhotoCheck.expectedName(rule: .nameAndID, name: name, id: id))
+        if photos.isEmpty { problems.append(.missingPhoto(folder: shown, expected: expected)) }
         let limits = PhotoCheck.Limits(minimumBytes: rules.photoMinimumBytes, maximumBytes: rules.photoMaximumBytes)
         for photo in photos {
             var found = PhotoCheck.inspect(bytes: photo.head, name: photo.name, limits: limits, size: photo.size)
             if exact.isEmpty, let wrong = PhotoCheck.checkName(photo.name, rule: .nameAndID, name: name, id: id) {
                 found.insert(wrong, at: 0)
             }
-            problems += found.map { .photo(file: "\(folder.name)/\(photo.name)", $0) }
+            problems += found.map { .photo(file: maskingIDs(in: photo.name), masked($0)) }
         }
         return problems
+    }
+
+    /// `张伟_150626********0035`: folder and file names with any resident ID in them masked, as printed lists are.
+    static func maskingIDs(in text: String) -> String {
+        var result = ""
+        var run = ""
+        func flush() {
+            let digits = run.dropLast().allSatisfy(\.isNumber)
+            result += run.count == 18 && digits ? ResidentID.masked(run) : run
+            run = ""
+        }
+        for character in text {
+            if character.isASCII && (character.isNumber || character == "X" || character == "x") {
+                run.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// Whether a file name contains one of the words, compared without case.

@@ -25,7 +25,8 @@ extension CertificationProblem {
         case .duplicateID(let first):
             return zh ? "身份证号码与\(first.reference(true))重复" : "the resident ID repeats \(first.reference(false))"
         case .badYears(let text):
-            return zh ? "本职业工龄「\(text)」应为年数（如 3 或 1.5）" : "years in the occupation \(text) is not a number of years (3, 1.5)"
+            return zh
+                ? "本职业工龄「\(text)」应为年数（如 3 或 1.5）" : "years in the occupation \(text) is not a number of years (3, 1.5)"
         case .unknownSkillLevel(let text):
             return zh
                 ? "现有等级「\(text)」读不懂：请写 五级/初级工 … 一级/高级技师，没有则写 无"
@@ -57,8 +58,8 @@ extension CertificationProblem {
                 : "not eligible for \(ConditionText.level(level, false)). Nearest is \(ConditionText.describe(closest.condition, false)). Missing: \(gaps)"
         case .noFolder(let expected):
             return zh
-                ? "材料目录里没有此人的文件夹（应为「\(expected)」或以身份证号码命名）"
-                : "no folder for this applicant among the materials (name it \(expected) or by the ID number)"
+                ? "材料目录里没有此人的文件夹（以「姓名_身份证号码」或身份证号码命名，如「\(expected)」）"
+                : "no folder for this applicant among the materials (name it 姓名_ID number or by the ID number, as \(expected))"
         case .severalFolders(let names):
             return zh
                 ? "此人有 \(names.count) 个文件夹：\(names.joined(separator: "、"))，应只有一个"
@@ -68,7 +69,7 @@ extension CertificationProblem {
         case .missingPhoto(let folder, let expected):
             return zh ? "「\(folder)」缺少照片「\(expected)」" : "\(folder) lacks the photo \(expected)"
         case .photo(let file, let problem):
-            return "\(file): " + problem.message(language)
+            return (zh ? "「\(file)」" : "\(file): ") + problem.message(language)
         case .strayFolder(let name):
             return zh
                 ? "文件夹「\(name)」对不上名单里的任何人（按身份证号码对照）"

@@ -8,22 +8,27 @@ public enum CertificationPage {
     static let extraCSS = """
         .verdict { font-weight: bold; white-space: nowrap; }
         .verdict.no { text-decoration: underline; }
-        td.basis { font-size: 9.5pt; }
+        .basis { font-size: 9.5pt; }
+        td:nth-child(2) { white-space: nowrap; }
         .note { font-size: 9pt; color: #444; }
 
         """
 
     public static func html(_ report: CertificationReport, language: Language = .chinese) -> String {
         let zh = language == .chinese
-        var page = ReportPage(title: zh ? "职业技能等级认定资格审核" : "Certification eligibility", language: language, extraCSS: extraCSS)
+        var page = ReportPage(
+            title: zh ? "职业技能等级认定资格审核" : "Certification eligibility", language: language, extraCSS: extraCSS)
         page.meta(
-            "\(report.file) · \(zh ? "申报" : "applying for ")\(ConditionText.level(report.level, zh)) · \(zh ? "政务服务综合窗口办事员" : "政务服务综合窗口办事员")")
+            "\(report.file) · \(zh ? "申报" : "applying for ")\(ConditionText.level(report.level, zh)) · \(zh ? "政务服务综合窗口办事员" : "政务服务综合窗口办事员")"
+        )
         page.meta(countsText(report, zh))
         page.heading(zh ? "汇总" : "Summary")
         page.table(zh ? ["依据", "人数"] : ["Basis", "Applicants"], summaryRows(report, zh))
         page.heading(zh ? "资格审核" : "Verdicts")
         page.table(
-            zh ? ["行", "姓名", "单位", "身份证号码", "结论", "依据/缺少"] : ["Row", "Name", "Unit", "ID number", "Verdict", "Basis / missing"],
+            zh
+                ? ["行", "姓名", "单位", "身份证号码", "结论", "依据/缺少"]
+                : ["Row", "Name", "Unit", "ID number", "Verdict", "Basis / missing"],
             report.verdicts.map { verdict in
                 let applicant = verdict.applicant
                 let word = HTMLText.escape(CertificationSheets.conclusion(verdict, language))
@@ -31,17 +36,21 @@ public enum CertificationPage {
                     .number(applicant.rowNumber), .text(applicant[.name]), .text(applicant[.unit]),
                     .id(ResidentID.masked(applicant[.residentID])),
                     .markup("<span class=\"verdict \(verdict.isEligible ? "yes" : "no")\">\(word)</span>"),
-                    .markup("<span class=\"basis\">"
-                        + HTMLText.escape(CertificationSheets.basis(verdict, report, language)) + "</span>"),
+                    .markup(
+                        "<span class=\"basis\">"
+                            + HTMLText.escape(CertificationSheets.basis(verdict, report, language)) + "</span>"),
                 ]
             })
         if report.materialsChecked {
             page.heading(zh ? "材料检查" : "Materials")
             let problems = report.materialsProblems
             if problems.isEmpty {
-                page.paragraph(zh ? "每人的材料都齐全，信息表一份。" : "Every applicant's files are there, and one information sheet.", class: "clean")
+                page.paragraph(
+                    zh ? "每人的材料都齐全，信息表一份。" : "Every applicant's files are there, and one information sheet.",
+                    class: "clean")
             } else {
-                page.table(zh ? ["行", "姓名", "问题"] : ["Row", "Name", "Problem"], problemRows(problems, report, page, language))
+                page.table(
+                    zh ? ["行", "姓名", "问题"] : ["Row", "Name", "Problem"], problemRows(problems, report, page, language))
             }
             page.paragraph(
                 zh
@@ -55,7 +64,8 @@ public enum CertificationPage {
         }
         if !others.isEmpty {
             page.heading(zh ? "名单问题" : "Problems in the list")
-            page.table(zh ? ["行", "姓名", "问题"] : ["Row", "Name", "Problem"], problemRows(others, report, page, language))
+            page.table(
+                zh ? ["行", "姓名", "问题"] : ["Row", "Name", "Problem"], problemRows(others, report, page, language))
         }
         return page.html
     }
@@ -77,7 +87,8 @@ public enum CertificationPage {
     }
 
     private static func problemRows(
-        _ diagnostics: [CertificationDiagnostic], _ report: CertificationReport, _ page: ReportPage, _ language: Language
+        _ diagnostics: [CertificationDiagnostic], _ report: CertificationReport, _ page: ReportPage,
+        _ language: Language
     ) -> [[ReportPage.Cell]] {
         diagnostics.map { diagnostic in
             let applicant = diagnostic.location.flatMap { location in

@@ -17,7 +17,8 @@ public enum CertificationSheets {
             let applicant = verdict.applicant
             rows.append([
                 "\(applicant.rowNumber)", applicant[.name], applicant[.unit], ResidentID.masked(applicant[.residentID]),
-                ConditionText.level(report.level, true), conclusion(verdict, language), basis(verdict, report, language),
+                ConditionText.level(report.level, true), conclusion(verdict, language),
+                basis(verdict, report, language),
             ])
         }
         return CSVDocument.bytes(rows)
@@ -38,7 +39,9 @@ public enum CertificationSheets {
             ])
         }
         for diagnostic in report.materialsProblems where diagnostic.location == nil {
-            rows.append(["", "", "", folderCell(diagnostic.problem), zh ? "有问题" : "problems", diagnostic.message(language)])
+            rows.append([
+                "", "", "", folderCell(diagnostic.problem), zh ? "有问题" : "problems", diagnostic.message(language),
+            ])
         }
         return CSVDocument.bytes(rows)
     }

@@ -29,7 +29,9 @@ public enum PhotoProblem: Sendable, Hashable {
         case .empty:
             return zh ? "照片文件是空的" : "the photo file is empty"
         case .notJPEG(let format, let ending):
-            let what = format.isEmpty ? (zh ? "不是 JPEG 图片" : "is not a JPEG image") : (zh ? "是 \(format) 图片" : "is a \(format) image")
+            let what =
+                format.isEmpty
+                ? (zh ? "不是 JPEG 图片" : "is not a JPEG image") : (zh ? "是 \(format) 图片" : "is a \(format) image")
             let named = ending.isEmpty ? "" : (zh ? "文件名虽是 .\(ending)，" : "though named .\(ending), ")
             return zh ? "照片\(named)内容\(what)，应为 JPG 格式" : "the photo, \(named)\(what); it must be a JPG"
         case .tooLarge(let bytes, let limit):
