@@ -68,6 +68,8 @@ extension CertificationProblem {
             return zh ? "「\(folder)」缺少\(material)" : "\(folder) lacks the \(material)"
         case .missingPhoto(let folder, let expected):
             return zh ? "「\(folder)」缺少照片「\(expected)」" : "\(folder) lacks the photo \(expected)"
+        case .photo(_, .wrongName(let found, let expected)):
+            return PhotoProblem.wrongName(found: found, expected: expected).message(language)
         case .photo(let file, let problem):
             return (zh ? "「\(file)」" : "\(file): ") + problem.message(language)
         case .strayFolder(let name):
