@@ -11,9 +11,10 @@ import Foundation
 /// ```
 public struct AdminRules: Codable, Sendable, Hashable {
     public var registration = RegistrationRules.none
-    public init() {}
-
+    public var certification = CertificationRules()
     public var certificates = CertificateRules()
+
+    public init() {}
 
     /// The notices' values.
     public static let standard = AdminRules()
