@@ -12,15 +12,18 @@ enum RegistrationCommand {
                 --rules jiangyin 每单位 5 人且至少 2 人来自村社区或窗口前台；
                 --rules siyang 非编窗口前台人员、养老保险满 1 年、工龄满 1 年或持四级证书；
                 --rules FILE 规则文件的 registration 部分（见 quiz-admin rules show）；
+                --photos DIR 每人一张照片（身份证号码.JPG 或 姓名_身份证号码.JPG），JPG 格式，泗阳 5–20 KB，其余 20 KB 以内；
                 --out DIR 写出 报名汇总表.csv、问题清单.csv 和 报名检查.html。
             """,
-        options: ["--rules", "--out"],
+        options: ["--rules", "--out", "--photos"],
         run: { list, today throws(ArgumentList.UsageError) in try run(list, today: today) })
 
     static func run(_ list: ArgumentList, today: CalendarDate) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
         let file = try list.file("报名表文件 (FILE)")
         let rules = try registrationRules(list)
-        let report = RegistrationCheck.run(TableReader.read(path: file), file: file, rules: rules, today: today)
+        let photos = list.options["--photos"].map { (folder: $0, listing: MaterialsListing.read(path: $0)) }
+        let report = RegistrationCheck.run(
+            TableReader.read(path: file), file: file, rules: rules, today: today, photos: photos)
         let language = list.language
         var output = report.diagnostics.map { $0.formatted(language) + "\n" }.joined()
         output += "\(file): \(RegistrationPage.countsText(report, language == .chinese))\n"

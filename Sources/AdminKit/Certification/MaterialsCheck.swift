@@ -31,22 +31,24 @@ enum MaterialsCheck {
             guard let folder = mine.first else {
                 findings.append(
                     Finding(
-                        problem: .noFolder(expected: maskingIDs(in: applicant.folderName)), location: applicant.location
+                        problem: .noFolder(expected: ResidentID.maskedInText(applicant.folderName)),
+                        location: applicant.location
                     ))
                 continue
             }
-            folderOfRow[applicant.rowNumber] = mine.map { maskingIDs(in: $0.name) }.joined(separator: "、")
+            folderOfRow[applicant.rowNumber] = mine.map { ResidentID.maskedInText($0.name) }.joined(separator: "、")
             if mine.count > 1 {
                 findings.append(
                     Finding(
-                        problem: .severalFolders(mine.map { maskingIDs(in: $0.name) }), location: applicant.location))
+                        problem: .severalFolders(mine.map { ResidentID.maskedInText($0.name) }),
+                        location: applicant.location))
             }
             findings += check(folder, of: applicant, rules: rules).map {
                 Finding(problem: $0, location: applicant.location)
             }
         }
         for folder in listing.folders where !claimed.contains(folder.name) {
-            findings.append(Finding(problem: .strayFolder(maskingIDs(in: folder.name)), location: nil))
+            findings.append(Finding(problem: .strayFolder(ResidentID.maskedInText(folder.name)), location: nil))
         }
         if !rules.groupSheetKeywords.isEmpty {
             let sheets = listing.files.filter {
@@ -70,9 +72,9 @@ enum MaterialsCheck {
         let id = applicant[.residentID]
         func masked(_ problem: PhotoProblem) -> PhotoProblem {
             guard case .wrongName(let found, let expected) = problem else { return problem }
-            return .wrongName(found: maskingIDs(in: found), expected: maskingIDs(in: expected))
+            return .wrongName(found: ResidentID.maskedInText(found), expected: ResidentID.maskedInText(expected))
         }
-        let shown = maskingIDs(in: folder.name)
+        let shown = ResidentID.maskedInText(folder.name)
         let exact = folder.files.filter { PhotoCheck.checkName($0.name, rule: .nameAndID, name: name, id: id) == nil }
         var rest = folder.files.filter { !exact.contains($0) }
         var problems: [CertificationProblem] = []
@@ -89,7 +91,7 @@ enum MaterialsCheck {
                 || $0.head.starts(with: [0xFF, 0xD8, 0xFF])
         }
         let photos = !exact.isEmpty ? exact : !byWord.isEmpty ? byWord : images
-        let expected = maskingIDs(in: PhotoCheck.expectedName(rule: .nameAndID, name: name, id: id))
+        let expected = ResidentID.maskedInText(PhotoCheck.expectedName(rule: .nameAndID, name: name, id: id))
         if photos.isEmpty { problems.append(.missingPhoto(folder: shown, expected: expected)) }
         let limits = PhotoCheck.Limits(minimumBytes: rules.photoMinimumBytes, maximumBytes: rules.photoMaximumBytes)
         for photo in photos {
@@ -97,30 +99,9 @@ enum MaterialsCheck {
             if exact.isEmpty, let wrong = PhotoCheck.checkName(photo.name, rule: .nameAndID, name: name, id: id) {
                 found.insert(wrong, at: 0)
             }
-            problems += found.map { .photo(file: maskingIDs(in: photo.name), masked($0)) }
+            problems += found.map { .photo(file: ResidentID.maskedInText(photo.name), masked($0)) }
         }
         return problems
-    }
-
-    /// `张伟_150626********0035`: folder and file names with any resident ID in them masked, as printed lists are.
-    static func maskingIDs(in text: String) -> String {
-        var result = ""
-        var run = ""
-        func flush() {
-            let digits = run.dropLast().allSatisfy(\.isNumber)
-            result += run.count == 18 && digits ? ResidentID.masked(run) : run
-            run = ""
-        }
-        for character in text {
-            if character.isASCII && (character.isNumber || character == "X" || character == "x") {
-                run.append(character)
-            } else {
-                flush()
-                result.append(character)
-            }
-        }
-        flush()
-        return result
     }
 
     /// Whether a file name contains one of the words, compared without case.

@@ -76,6 +76,18 @@ extension RegistrationProblem {
             return zh
                 ? "「\(column.rawValue)」写的是「\(text)」，应为年数（如 3 或 1.5）"
                 : "\(column.rawValue) (\(column.englishName)) is \(text), not a number of years (3, 1.5)"
+        case .missingPhoto(let expected):
+            return zh
+                ? "照片文件夹里没有此人的照片（应为「\(ResidentID.maskedInText(expected))」或「姓名_身份证号码.JPG」）"
+                : "no photo for this entrant in the photo folder (name it \(ResidentID.maskedInText(expected)) or 姓名_ID.JPG)"
+        case .photo(let file, let problem):
+            return "「\(ResidentID.maskedInText(file))」" + problem.message(language)
+        case .unclaimedPhoto(let file):
+            return zh
+                ? "照片「\(ResidentID.maskedInText(file))」对不上报名表里的任何人（按身份证号码对照）"
+                : "the photo \(ResidentID.maskedInText(file)) matches nobody on the list (by ID number)"
+        case .unreadablePhotoFolder:
+            return zh ? "照片文件夹不存在或无法读取" : "the photo folder does not exist or cannot be read"
         case .unitSize(let unit, let count, let expected):
             return zh
                 ? "「\(unit)」报了 \(count) 人，每个单位应为 \(expected) 人"

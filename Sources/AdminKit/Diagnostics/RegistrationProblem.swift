@@ -31,6 +31,11 @@ public enum RegistrationProblem: AdminProblem {
     case unknownEmployment(String)
     case unknownSkillLevel(String)
     case badYears(RegistrationColumn, String)
+    // `--photos`: one entrant's photo, or the folder.
+    case missingPhoto(expected: String)
+    case photo(file: String, PhotoProblem)
+    case unclaimedPhoto(String)
+    case unreadablePhotoFolder
     // One unit's team.
     case unitSize(unit: String, count: Int, expected: Int)
     case tooFewFrontline(unit: String, count: Int, minimum: Int)
@@ -43,12 +48,12 @@ public enum RegistrationProblem: AdminProblem {
     public var severity: Severity {
         switch self {
         case .reading(let problem): problem.severity
-        case .idLowercaseX: .warning
+        case .idLowercaseX, .unclaimedPhoto: .warning
         case .noHeader, .missingColumn, .missingValue, .idLength, .idStoredAsNumber, .idFullWidth, .idCharacters,
             .idProvince, .idBirthDate, .idFutureBirth, .idCheckDigit, .unknownSex, .sexMismatch, .unreadableBirth,
             .birthMismatch, .duplicateID, .duplicatePhone, .badPhone, .unknownCategory, .unknownEmployment,
             .unknownSkillLevel, .badYears, .unitSize, .tooFewFrontline, .notWindowStaff, .notContractStaff,
-            .pensionTooShort, .notExperienced:
+            .pensionTooShort, .notExperienced, .missingPhoto, .photo, .unreadablePhotoFolder:
             .error
         }
     }
@@ -87,6 +92,10 @@ public enum RegistrationProblem: AdminProblem {
         case .unknownEmployment: "unknown-employment"
         case .unknownSkillLevel: "unknown-skill-level"
         case .badYears: "bad-years"
+        case .missingPhoto: "missing-photo"
+        case .photo(_, let problem): problem.code
+        case .unclaimedPhoto: "unclaimed-photo"
+        case .unreadablePhotoFolder: "unreadable-photo-folder"
         case .unitSize: "unit-size"
         case .tooFewFrontline: "too-few-frontline"
         case .notWindowStaff: "not-window-staff"

@@ -14,8 +14,10 @@ public enum RegistrationCheck {
     /// The columns every list needs, whatever the rules.
     static let requiredColumns: [RegistrationColumn] = [.unit, .name, .sex, .birth, .residentID, .phone]
 
+    /// `photos` is the `--photos` folder's path and what it holds, the listing nil when it cannot be read.
     public static func run(
-        _ table: TableReader.Result, file: String, rules: RegistrationRules = .none, today: CalendarDate
+        _ table: TableReader.Result, file: String, rules: RegistrationRules = .none, today: CalendarDate,
+        photos: (folder: String, listing: MaterialsListing?)? = nil
     ) -> RegistrationReport {
         var report = RegistrationReport(file: file, rules: rules, entrants: [], diagnostics: [], units: [])
         report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
@@ -42,12 +44,26 @@ public enum RegistrationCheck {
             found += eligibility.check(entrant)
         }
         found += rules.units(sheet.records)
+        var photoFolderProblems: [RegistrationDiagnostic] = []
+        if let photos {
+            if let listing = photos.listing {
+                let checked = RegistrationPhotos(rules: rules).check(sheet.records, in: listing)
+                found += checked.problems
+                photoFolderProblems = checked.unclaimed.map {
+                    RegistrationDiagnostic(file: photos.folder, location: nil, problem: .unclaimedPhoto($0))
+                }
+            } else {
+                photoFolderProblems = [
+                    RegistrationDiagnostic(file: photos.folder, location: nil, problem: .unreadablePhotoFolder)
+                ]
+            }
+        }
         let rowProblems = found.enumerated().sorted { lhs, rhs in
             let left = lhs.element.1.rowAndColumn
             let right = rhs.element.1.rowAndColumn
             return left == right ? lhs.offset < rhs.offset : left < right
         }.map { RegistrationDiagnostic(file: file, location: $0.element.1, problem: $0.element.0) }
-        report.diagnostics += rowProblems
+        report.diagnostics += rowProblems + photoFolderProblems
         report.units = summarise(sheet.records, diagnostics: rowProblems)
         return report
     }

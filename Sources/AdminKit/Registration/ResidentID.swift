@@ -68,4 +68,25 @@ public struct ResidentID: Sendable, Hashable {
         return String(characters.prefix(6)) + String(repeating: "*", count: characters.count - 10)
             + String(characters.suffix(4))
     }
+
+    /// `张伟_150626********0035`: folder and file names with any resident ID in them masked, as printed lists are.
+    public static func maskedInText(_ text: String) -> String {
+        var result = ""
+        var run = ""
+        func flush() {
+            let digits = run.dropLast().allSatisfy(\.isNumber)
+            result += run.count == 18 && digits ? masked(run) : run
+            run = ""
+        }
+        for character in text {
+            if character.isASCII && (character.isNumber || character == "X" || character == "x") {
+                run.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
+    }
 }
