@@ -10,6 +10,8 @@ import Foundation
 /// { "prelimRank": { "advancingTeams": 6 }, "composite": { "theoryWeight": 0.4, "practicalWeight": 0.6 } }
 /// ```
 public struct AdminRules: Codable, Sendable, Hashable {
+    public var prelimRank = PrelimRankRules()
+    public var composite = CompositeRules()
     public init() {}
 
     /// The notices' values.
