@@ -30,9 +30,12 @@ struct CompositeRankTests {
         let report = composite(rows)
 
         #expect(report.diagnostics.isEmpty)
-        #expect(report.ranking.lines.map(\.item.total.twoDecimals) == (0..<8).map { Score(hundredths: 9275 - $0 * 100).twoDecimals })
+        #expect(
+            report.ranking.lines.map(\.item.total.twoDecimals)
+                == (0..<8).map { Score(hundredths: 9275 - $0 * 100).twoDecimals })
         #expect(report.ranking.lines.map { $0.tiers[0] ?? "" } == ["一等奖", "二等奖", "二等奖", "三等奖", "三等奖", "三等奖", "", ""])
-        #expect(report.ranking.lines.map { $0.tiers[1] ?? "" } == ["创新能手", "创新能手", "创新能手", "技术能手", "技术能手", "技术能手", "", ""])
+        #expect(
+            report.ranking.lines.map { $0.tiers[1] ?? "" } == ["创新能手", "创新能手", "创新能手", "技术能手", "技术能手", "技术能手", "", ""])
         #expect(report.ranking.lines.map { report.amount($0.tiers[0]) } == [1000, 800, 800, 500, 500, 500, nil, nil])
     }
 
@@ -47,7 +50,8 @@ struct CompositeRankTests {
         order: [String], reported: Bool
     ) {
         let rows = [
-            ("一", "99", "99", "600", "", ""), ("二", "95", "95", "600", "", ""), ("甲", theoryA, practicalA, timeA, "", ""),
+            ("一", "99", "99", "600", "", ""), ("二", "95", "95", "600", "", ""),
+            ("甲", theoryA, practicalA, timeA, "", ""),
             ("乙", theoryB, practicalB, timeB, "", ""), ("丙", "60", "60", "600", "", ""),
         ]
 
@@ -76,7 +80,7 @@ struct CompositeRankTests {
 
         #expect(report.diagnostics.isEmpty)
         #expect(report.ranking.lines.map(\.item.name) == ["一", "二", "乙", "甲"])
-        #expect(report.ranking.lines[2].decision?.note(true) == "并列经组委会决定：乙（单位0）、甲（单位2）（组委会抽签）")
+        #expect(report.ranking.lines[2].decision?.note(true) == "并列经组委会决定：乙（单位0）、甲（单位2）；组委会抽签")
     }
 
     @Test(arguments: [

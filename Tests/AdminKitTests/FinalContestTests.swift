@@ -10,7 +10,10 @@ struct FinalContestTests {
     static let sheet: String = csv(
         (0..<10).flatMap { unit in
             (0..<5).map { member in
-                ["单位\(unit + 1)", "单位\(unit + 1)队员\(member + 1)", personID(unit * 5 + member), "\(90 - unit - member * 11)"]
+                [
+                    "单位\(unit + 1)", "单位\(unit + 1)队员\(member + 1)", personID(unit * 5 + member),
+                    "\(90 - unit - member * 11)",
+                ]
             }
         }, header: scoreHeader)
 
@@ -32,7 +35,8 @@ struct FinalContestTests {
         #expect(file.config.segments == FinalContest.demoTemplate.segments)
         #expect(file.config.judges.count == 5)
         #expect(file.config.banks.isEmpty)
-        let teams = String(decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/out/teams.csv")), as: UTF8.self)
+        let teams = String(
+            decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/out/teams.csv")), as: UTF8.self)
         #expect(teams.hasPrefix("\u{FEFF}名次,单位,总分,晋级,晋级队员,备注\r\n1,单位1,340,是,单位1队员1、单位1队员2、单位1队员3,\r\n"))
         let individual = String(
             decoding: try Data(contentsOf: URL(fileURLWithPath: folder + "/out/individual.csv")), as: UTF8.self)

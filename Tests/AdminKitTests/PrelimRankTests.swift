@@ -17,12 +17,14 @@ struct PrelimRankTests {
         let ties = report.diagnostics.filter { if case .tie(.units, _, _, _, _) = $0.problem { true } else { false } }
         #expect(ties.count == 1)
         #expect(ties.first?.message().hasPrefix("单位第 8 名与第 9 名并列（总分 80）：单位8、单位9，跨越晋级与未晋级的分界") == true)
-        #expect(report.units.lines.map { report.advancement($0) } == ["是", "是", "是", "是", "是", "是", "是", "待定", "待定", "否"])
+        #expect(
+            report.units.lines.map { report.advancement($0) } == ["是", "是", "是", "是", "是", "是", "是", "待定", "待定", "否"])
         #expect(report.finalists == nil)
     }
 
     @Test func aTieAtTheThirdAndFourthPlayerOfAnAdvancingUnitIsReported() {
-        let rows = [90, 80, 70, 70, 60].enumerated().map { ("城东社区", "队员\($0.offset + 1)", "\($0.element)") }
+        let rows =
+            [90, 80, 70, 70, 60].enumerated().map { ("城东社区", "队员\($0.offset + 1)", "\($0.element)") }
             + [("城西街道", "甲", "50")]
 
         let report = prelim(rows)
@@ -37,7 +39,8 @@ struct PrelimRankTests {
     }
 
     @Test func aTieBreakFileOrdersTheTieAndIsRecorded() {
-        let rows = [90, 80, 70, 70, 60].enumerated().map { ("城东社区", "队员\($0.offset + 1)", "\($0.element)") }
+        let rows =
+            [90, 80, 70, 70, 60].enumerated().map { ("城东社区", "队员\($0.offset + 1)", "\($0.element)") }
             + [("城西街道", "甲", "50")]
         let decisions = "组,身份证号码,姓名,单位,说明\n1,,队员4,城东社区,加赛决定\n1,\(personID(2)),,,\n"
 
@@ -46,7 +49,7 @@ struct PrelimRankTests {
         #expect(rankCodes(report.diagnostics).filter { $0 != "tie-at-boundary" } == [])
         #expect(report.finalPlayers(of: "城东社区").map(\.name) == ["队员1", "队员2", "队员4"])
         #expect(report.finalists?.map(\.unit) == ["城东社区", "城西街道"])
-        #expect(report.decisions.map { $0.note(true) } == ["并列经组委会决定：队员4（城东社区）、\(personID(2))（加赛决定）"])
+        #expect(report.decisions.map { $0.note(true) } == ["并列经组委会决定：队员4（城东社区）、\(personID(2))；加赛决定"])
     }
 
     @Test(arguments: [
@@ -57,7 +60,9 @@ struct PrelimRankTests {
         ("姓名,单位\n选手2,单位2\n", "no-header"),
     ])
     func aTieBreakFileThatDoesNotFitIsAnError(file: String, code: String) {
-        let rules = { var rules = PrelimRankRules(); rules.advancingTeams = 0; return rules }()
+        let rules = {
+            var rules = PrelimRankRules(); rules.advancingTeams = 0; return rules
+        }()
         let rows = [("单位1", "选手1", "99"), ("单位2", "选手2", "99"), ("单位3", "选手3", "95"), ("单位4", "选手4", "95")]
 
         let report = prelim(rows, rules: rules, decisions: file)
@@ -74,11 +79,12 @@ struct PrelimRankTests {
         let report = PrelimRank.run(
             TableReader.read(Array(text.utf8), file: "成绩.csv"), file: "成绩.csv", rules: PrelimRankRules())
 
-        #expect(report.diagnostics.map { $0.formatted() } == [
-            "成绩.csv:2:25: 错误: 「笔试成绩」应为不小于 0 的数，最多两位小数（如 87.5），写的是「八十」 [bad-score]",
-            "成绩.csv:3:6: 错误: 身份证号码与第 2 行重复 [duplicate-id]",
-            "成绩.csv:4:4: 错误: 「姓名」没有填 [missing-value]",
-        ])
+        #expect(
+            report.diagnostics.map { $0.formatted() } == [
+                "成绩.csv:2:25: 错误: 「笔试成绩」应为不小于 0 的数，最多两位小数（如 87.5），写的是「八十」 [bad-score]",
+                "成绩.csv:3:6: 错误: 身份证号码与第 2 行重复 [duplicate-id]",
+                "成绩.csv:4:4: 错误: 「姓名」没有填 [missing-value]",
+            ])
         #expect(report.finalists == nil)
     }
 

@@ -15,7 +15,8 @@ let scoreHeader = ["单位", "姓名", "身份证号码", "笔试成绩"]
 func prelim(
     _ rows: [(String, String, String)], rules: PrelimRankRules = PrelimRankRules(), decisions: String? = nil
 ) -> PrelimReport {
-    let text = csv(rows.enumerated().map { [$0.element.0, $0.element.1, personID($0.offset), $0.element.2] }, header: scoreHeader)
+    let text = csv(
+        rows.enumerated().map { [$0.element.0, $0.element.1, personID($0.offset), $0.element.2] }, header: scoreHeader)
     let read = decisions.map { TieBreakFile.read(TableReader.read(Array($0.utf8), file: "并列.csv"), file: "并列.csv") }
     var report = PrelimRank.run(
         TableReader.read(Array(text.utf8), file: "成绩.csv"), file: "成绩.csv", rules: rules,
@@ -38,7 +39,9 @@ struct RankingTests {
         var scores = (0..<22).map { 100 - $0 }
         scores[first] = scores[first - 1]
         let rows = scores.enumerated().map { ("单位\($0.offset % 11)", "选手\($0.offset + 1)", "\($0.element)") }
-        let rules = { var rules = PrelimRankRules(); rules.advancingTeams = 0; return rules }()
+        let rules = {
+            var rules = PrelimRankRules(); rules.advancingTeams = 0; return rules
+        }()
 
         let report = prelim(rows, rules: rules)
 
@@ -72,7 +75,9 @@ struct RankingTests {
         #expect(Score("87.50") == Score("87.5"))
         #expect(Score("87.299999999999997")?.hundredths == 8730)
         #expect(Score("0.3") == Score(hundredths: 30))
-        for text in ["八十", "87,5", "-1", "87.", ".5", "87.555", "８７", "1e2", ""] { #expect(Score(text) == nil, "\(text)") }
+        for text in ["八十", "87,5", "-1", "87.", ".5", "87.555", "８７", "1e2", ""] {
+            #expect(Score(text) == nil, "\(text)")
+        }
         #expect("\(Score(hundredths: 8750))" == "87.5")
         #expect(Score(hundredths: 8625).twoDecimals == "86.25")
         #expect(Score(hundredths: 8600).twoDecimals == "86.00")

@@ -30,7 +30,9 @@ public enum AdminCommand {
         var run: @Sendable (ArgumentList, CalendarDate) throws(ArgumentList.UsageError) -> Outcome
     }
 
-    static let entries: [Entry] = [RegistrationCommand.entry, RulesCommand.entry, PrelimRankCommand.entry, CompositeRankCommand.entry]
+    static let entries: [Entry] = [
+        RegistrationCommand.entry, RulesCommand.entry, PrelimRankCommand.entry, CompositeRankCommand.entry,
+    ]
 
     public static var usage: String {
         "用法 usage:\n" + entries.map(\.usage).joined(separator: "\n")

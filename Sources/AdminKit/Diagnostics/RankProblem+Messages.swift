@@ -44,7 +44,8 @@ extension RankProblem {
                 ? "技术等级为「\(level)」但没有填取证时间，无法判断能否发证"
                 : "skill level \(level) with no certificate date: cannot tell whether a certificate may be issued"
         case .tie(let scope, let places, let names, let score, let spanned):
-            return tieMessage(scope, places, names: list(names), score: score, spanned: spanned, zh: zh)
+            return tieMessage(
+                scope, places, names: list(names), score: zh ? score.chinese : score.english, spanned: spanned, zh: zh)
         case .tieBreakUnknown(let label):
             return zh ? "成绩表中没有「\(label)」" : "the score sheet has no \(label)"
         case .tieBreakNotTied(let names):

@@ -11,6 +11,14 @@ public enum RankProblem: AdminProblem {
         case players(unit: String)
     }
 
+    /// A phrase in both languages, such as a tied group's score.
+    public struct Wording: Sendable, Hashable {
+        public var chinese: String
+        public var english: String
+
+        public init(_ chinese: String, _ english: String) { (self.chinese, self.english) = (chinese, english) }
+    }
+
     case reading(Problem)
     /// None of the first rows names all of these columns.
     case noHeader([String])
@@ -27,7 +35,7 @@ public enum RankProblem: AdminProblem {
     /// A level that would bar the certificate, with no date to tell whether it is recent.
     case certificateDateMissing(level: String)
     /// Entries tied across a boundary: their places, names and score, and each boundary's tiers.
-    case tie(scope: Scope, places: ClosedRange<Int>, names: [String], score: String, spanned: [[String]])
+    case tie(scope: Scope, places: ClosedRange<Int>, names: [String], score: Wording, spanned: [[String]])
     /// The tie-break file names someone the score sheet does not have.
     case tieBreakUnknown(String)
     /// The tie-break file orders entries that are not tied across a boundary.

@@ -11,8 +11,12 @@ public enum CompositePage {
         page.meta("\(report.file) · \(report.countsText(zh))")
         page.meta(rulesText(report.rules, zh))
         page.table(
-            zh ? ["名次", "姓名", "单位", "理论", "实操", "用时", "总成绩", "奖项", "称号", "奖金", "发证"]
-                : ["Place", "Name", "Unit", "Theory", "Practical", "Time", "Total", "Prize", "Title", "Yuan", "Certificate"],
+            zh
+                ? ["名次", "姓名", "单位", "理论", "实操", "用时", "总成绩", "奖项", "称号", "奖金", "发证"]
+                : [
+                    "Place", "Name", "Unit", "Theory", "Practical", "Time", "Total", "Prize", "Title", "Yuan",
+                    "Certificate",
+                ],
             report.ranking.lines.map { line in
                 let entrant = line.item
                 let prize: ReportPage.Cell =

@@ -12,7 +12,8 @@ public enum PrelimPage {
         page.meta(rulesText(report.rules, zh))
         page.heading(zh ? "个人名次与奖项" : "Individual ranking and awards")
         page.table(
-            zh ? ["名次", "姓名", "单位", "身份证号码", "笔试成绩", "奖项", "备注"]
+            zh
+                ? ["名次", "姓名", "单位", "身份证号码", "笔试成绩", "奖项", "备注"]
                 : ["Place", "Name", "Unit", "ID number", "Written", "Award", "Note"],
             report.individuals.lines.map { line in
                 [
@@ -37,9 +38,12 @@ public enum PrelimPage {
         page.heading(zh ? "待组委会决定的并列" : "Ties for the organisers to decide")
         let ties = report.diagnostics.filter { if case .tie = $0.problem { true } else { false } }
         if ties.isEmpty {
-            page.paragraph(zh ? "没有跨越奖项或晋级分界的并列。" : "No tie straddles an award or advancement boundary.", class: "clean")
+            page.paragraph(
+                zh ? "没有跨越奖项或晋级分界的并列。" : "No tie straddles an award or advancement boundary.", class: "clean")
         } else {
-            for tie in ties { page.raw("<p class=\"tie\">\(page.mark(.error)) \(HTMLText.escape(tie.message(language)))</p>\n") }
+            for tie in ties {
+                page.raw("<p class=\"tie\">\(page.mark(.error)) \(HTMLText.escape(tie.message(language)))</p>\n")
+            }
         }
         for decision in report.decisions { page.paragraph(decision.note(zh), class: "decided") }
         let others = report.diagnostics.filter { if case .tie = $0.problem { false } else { true } }

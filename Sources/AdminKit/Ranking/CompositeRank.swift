@@ -45,7 +45,11 @@ public enum CompositeRank {
         var diagnostics = input.diagnostics
         diagnostics += ranking.tieDiagnostics(
             file: file, scope: .individuals, none: ["未获奖", "无称号"], name: \.name,
-            score: { "总成绩 \($0.total.twoDecimals)，理论 \($0.theory)，用时 \(AnsweringTime.text($0.seconds))" },
+            score: {
+                let (total, time) = ($0.total.twoDecimals, AnsweringTime.text($0.seconds))
+                return .init(
+                    "总成绩 \(total)，理论 \($0.theory)，用时 \(time)", "total \(total), theory \($0.theory), time \(time)")
+            },
             location: \.location)
         diagnostics += TieBreakFile.check(
             decisions, file: decisionFile, applied: ranking.applied, incomplete: ranking.incompleteNames(\.name),
@@ -62,7 +66,8 @@ public enum CompositeRank {
     static func titleTiers(_ titles: [CompositeRules.Title]) -> [AwardTier] {
         var tiers: [AwardTier] = []
         var next = 1
-        for title in titles.sorted(by: { $0.fromPlace < $1.fromPlace }) where title.toPlace >= max(title.fromPlace, next) {
+        for title in titles.sorted(by: { $0.fromPlace < $1.fromPlace })
+        where title.toPlace >= max(title.fromPlace, next) {
             let from = max(title.fromPlace, next)
             if from > next { tiers.append(AwardTier(name: "", count: from - next)) }
             tiers.append(AwardTier(name: title.name, count: title.toPlace - from + 1))

@@ -35,10 +35,11 @@ public enum PrelimRank {
             tiers: [[AwardTier(name: PrelimReport.advancing, count: rules.advancingTeams)]], decisions: decisions)
         var diagnostics = input.diagnostics
         diagnostics += individuals.tieDiagnostics(
-            file: file, scope: .individuals, none: ["未获奖"], name: \.name, score: { "\($0.score) 分" },
-            location: \.location)
+            file: file, scope: .individuals, none: ["未获奖"], name: \.name,
+            score: { .init("\($0.score) 分", "\($0.score) points") }, location: \.location)
         diagnostics += units.tieDiagnostics(
-            file: file, scope: .units, none: ["未晋级"], name: \.unit, score: { "总分 \($0.total)" },
+            file: file, scope: .units, none: ["未晋级"], name: \.unit,
+            score: { .init("总分 \($0.total)", "total \($0.total)") },
             location: { $0.members[0].location })
         var players: [String: Ranking<PrelimEntrant>] = [:]
         var applied = individuals.applied.union(units.applied)
@@ -51,7 +52,7 @@ public enum PrelimRank {
             players[unit.unit] = ranking
             diagnostics += ranking.tieDiagnostics(
                 file: file, scope: .players(unit: unit.unit), none: ["不上场"], name: \.name,
-                score: { "\($0.score) 分" }, location: \.location)
+                score: { .init("\($0.score) 分", "\($0.score) points") }, location: \.location)
             applied.formUnion(ranking.applied)
             incomplete.merge(ranking.incompleteNames(\.name)) { $0 + $1 }
         }
@@ -80,7 +81,8 @@ public enum PrelimRank {
         }
         return order.map { unit in
             let team = members[unit] ?? []
-            return PrelimUnit(unit: unit, total: Score(hundredths: team.reduce(0) { $0 + $1.score.hundredths }), members: team)
+            return PrelimUnit(
+                unit: unit, total: Score(hundredths: team.reduce(0) { $0 + $1.score.hundredths }), members: team)
         }
     }
 }

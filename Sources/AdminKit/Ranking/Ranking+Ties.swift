@@ -5,7 +5,8 @@ extension Ranking {
     ///
     /// - Parameter none: per tier list, the word for "no tier" (`未获奖`, `未晋级`).
     func tieDiagnostics(
-        file: String, scope: RankProblem.Scope, none: [String], name: (Item) -> String, score: (Item) -> String,
+        file: String, scope: RankProblem.Scope, none: [String], name: (Item) -> String,
+        score: (Item) -> RankProblem.Wording,
         location: (Item) -> SourceLocation
     ) -> [RankDiagnostic] {
         ties.map { tie in

@@ -52,7 +52,9 @@ public struct Ranking<Item: Sendable>: Sendable {
         decisions: [TieDecision] = []
     ) {
         let keys = items.map(key)
-        let order = items.indices.sorted { keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1], by: >) }
+        let order = items.indices.sorted {
+            keys[$0] == keys[$1] ? $0 < $1 : keys[$0].lexicographicallyPrecedes(keys[$1], by: >)
+        }
         let lists = tiers.map(Boundaries.init)
         var place = 0
         var start = 0

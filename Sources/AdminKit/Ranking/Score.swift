@@ -35,7 +35,8 @@ public struct Score: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var description: String {
         let cents = hundredths % 100
         if cents == 0 { return "\(hundredths / 100)" }
-        return cents % 10 == 0 ? "\(hundredths / 100).\(cents / 10)" : "\(hundredths / 100).\(CalendarDate.twoDigits(cents))"
+        return cents % 10 == 0
+            ? "\(hundredths / 100).\(cents / 10)" : "\(hundredths / 100).\(CalendarDate.twoDigits(cents))"
     }
 
     /// `87.50`: always two decimals, for a weighted total.

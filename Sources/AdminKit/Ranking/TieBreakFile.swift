@@ -40,9 +40,12 @@ public enum TieBreakFile {
         let (id, name, unit) = (record[.residentID], record[.name], record[.unit])
         let label = name.isEmpty ? unit : (unit.isEmpty ? name : "\(name)（\(unit)）")
         if !id.isEmpty {
-            return TieDecision.Named(key: personKey(id: id), label: name.isEmpty ? id : label, location: record.location)
+            return TieDecision.Named(
+                key: personKey(id: id), label: name.isEmpty ? id : label, location: record.location)
         }
-        if !name.isEmpty { return TieDecision.Named(key: personKey(name: name, unit: unit), label: label, location: record.location) }
+        if !name.isEmpty {
+            return TieDecision.Named(key: personKey(name: name, unit: unit), label: label, location: record.location)
+        }
         if !unit.isEmpty { return TieDecision.Named(key: unitKey(unit), label: unit, location: record.location) }
         return nil
     }

@@ -30,7 +30,7 @@ public struct TieDecision: Sendable, Hashable {
     /// `并列经组委会决定：张三、李四（加赛决定）`, the note the outputs carry.
     public func note(_ zh: Bool) -> String {
         let names = order.map(\.label).joined(separator: zh ? "、" : ", ")
-        let why = reason.isEmpty ? "" : (zh ? "（\(reason)）" : " (\(reason))")
+        let why = reason.isEmpty ? "" : (zh ? "；\(reason)" : "; \(reason)")
         return zh ? "并列经组委会决定：\(names)\(why)" : "tie decided by the organisers: \(names)\(why)"
     }
 }
