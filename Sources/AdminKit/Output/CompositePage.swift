@@ -60,17 +60,22 @@ public enum CompositePage {
         return zh
             ? "总成绩 = 理论 × \(percent(rules.theoryWeight)) + 实操 × \(percent(rules.practicalWeight))，同分比理论、再比用时；\(prizes)；\(titles)；"
                 + "理论 \(Score(hundredths: Int(rules.theoryPassMark * 100))) 分、实操 \(Score(hundredths: Int(rules.practicalPassMark * 100))) 分及格，"
-                + "发\(rules.certificateLevel)级证书（近 \(rules.certificateLookbackYears) 年已取得该级或以上者除外）"
+                + "发\(levelName(rules.certificateLevel))证书（近 \(rules.certificateLookbackYears) 年已取得该级或以上者除外）"
             : "total = theory × \(percent(rules.theoryWeight)) + practical × \(percent(rules.practicalWeight)), ties by theory then time; "
                 + "\(rules.prizes.map { "\($0.name) ×\($0.count) (\($0.amount) yuan)" }.joined(separator: ", ")); "
                 + "level-\(rules.certificateLevel) certificate for passing both parts, unless held within \(rules.certificateLookbackYears) years"
+    }
+
+    /// `四级`, as the notices name a level.
+    static func levelName(_ level: Int) -> String {
+        (1...5).contains(level) ? ["一", "二", "三", "四", "五"][level - 1] + "级" : "\(level) 级"
     }
 
     static let css = """
         p.tie, p.decided { margin: 1mm 0; break-inside: avoid; }
         p.decided { font-style: italic; }
         table { font-size: 9.5pt; }
-        td:nth-child(8), td:nth-child(9) { white-space: nowrap; }
+        td:nth-child(2), td:nth-child(3), td:nth-child(8), td:nth-child(9) { white-space: nowrap; }
 
         """
 }

@@ -70,13 +70,14 @@ public enum PrelimPage {
         if awaiting {
             return .markup("<span class=\"mark warning\">\(page.isChinese ? "并列待定" : "tie pending")</span>")
         }
-        return .text(decision?.note(page.isChinese) ?? text)
+        guard decision != nil else { return .text(text) }
+        return .text(page.isChinese ? "并列经组委会决定（见下）" : "tie decided by the organisers (below)")
     }
 
     static let css = """
         p.tie, p.decided { margin: 1mm 0; break-inside: avoid; }
         p.decided { font-style: italic; }
-        td:nth-child(6), td:nth-child(7) { white-space: nowrap; }
+        td:nth-child(2), td:nth-child(6) { white-space: nowrap; }
 
         """
 }
