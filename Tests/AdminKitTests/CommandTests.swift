@@ -68,7 +68,7 @@ struct CommandTests {
     static let usageErrors: [[String]] = [
         [], ["registration"], ["registration", "check"], ["registration", "check", "a.csv", "--rules", "wuxi"],
         ["registration", "check", "a.csv", "--out"], ["registration", "check", "a.csv", "--frobnicate"],
-        ["registration", "check", "a.csv", "b.csv"], ["prelim", "rank", "a.csv"],
+        ["registration", "check", "a.csv", "b.csv"], ["prelim", "rnak", "a.csv"],
     ]
 
     @Test(arguments: usageErrors)

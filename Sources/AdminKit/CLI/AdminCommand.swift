@@ -31,8 +31,8 @@ public enum AdminCommand {
     }
 
     static let entries: [Entry] = [
-        RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, FinalReportCommand.entry,
-        CertificatesCommand.entry, RulesCommand.entry,
+        RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, PrelimRankCommand.entry,
+        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, RulesCommand.entry,
     ]
 
     public static var usage: String {

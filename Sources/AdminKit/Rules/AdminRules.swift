@@ -12,6 +12,8 @@ import Foundation
 public struct AdminRules: Codable, Sendable, Hashable {
     public var registration = RegistrationRules.none
     public var certification = CertificationRules()
+    public var prelimRank = PrelimRankRules()
+    public var composite = CompositeRules()
     public var certificates = CertificateRules()
 
     public init() {}
