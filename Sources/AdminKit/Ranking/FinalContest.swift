@@ -4,26 +4,16 @@ import Foundation
 /// `final-contest.json`: the contest file `quiz-server --contest` runs with the advancing units and their players.
 ///
 /// Segments, judges, awards, title and seed come from a template: by default the server's bundled
-/// demo final (`DemoContest` in quiz-server, mirrored here since AdminKit cannot depend on an
-/// executable), or the organisers' own contest file (`--final-template`). The teams are replaced:
+/// demo final (`DemoContest`), or the organisers' own contest file (`--final-template`). The teams are replaced:
 /// team 1 is the best unit, each team's name and unit the 单位, players seated 1, 2, 3 best first.
 public enum FinalContest {
     /// The bundled demo's segments and 5 judges, no teams and no banks: the server then draws from
     /// its bundled demo bank, or from `--bank`.
     public static let demoTemplate: ContestConfig = {
-        var buzz = BuzzRules()
-        buzz.falseStartPoints = -5
-        return ContestConfig(
-            title: "政务服务综合窗口办事员技能竞赛 · 团体决赛", seed: 20_261_121, teams: [],
-            judges: (1...5).map { JudgeConfig(number: $0, name: "\($0)号裁判") },
-            segments: [
-                SegmentConfig(rules: .speed(SpeedRules()), draw: DrawFilter(types: [.single, .trueFalse, .fill])),
-                SegmentConfig(rules: .buzz(buzz), draw: DrawFilter(types: [.single, .multiple, .trueFalse])),
-                SegmentConfig(rules: .relay(RelayRules()), draw: DrawFilter(types: [.single, .trueFalse])),
-                SegmentConfig(rules: .risk(RiskRules()), draw: DrawFilter(types: [.single, .multiple, .short])),
-                SegmentConfig(rules: .essay(EssayRules()), draw: DrawFilter(types: [.essay])),
-                SegmentConfig(rules: .tieBreak(BuzzRules()), draw: DrawFilter(types: [.single])),
-            ])
+        var config = DemoContest.config
+        config.title = "政务服务综合窗口办事员技能竞赛 · 团体决赛"
+        config.teams = []
+        return config
     }()
 
     /// The template's configuration with the finalists as its teams.

@@ -1,11 +1,12 @@
-import ContestCore
-
 /// The bundled demo final: 8 invented teams of 3, 5 judges, one segment of each kind, drawing from
 /// `question-banks/demo.json`. Every name and unit here is made up.
-enum DemoContest {
-    static let bankPath = "question-banks/demo.json"
+///
+/// Public because two tools start from it: `quiz-server` runs it when no contest file is given,
+/// and `quiz-admin prelim rank` takes its segments and judges for the final it writes.
+public enum DemoContest {
+    public static let bankPath = "question-banks/demo.json"
 
-    static let config: ContestConfig = {
+    public static let config: ContestConfig = {
         let units = ["城东", "城西", "南湖", "北岭", "青石", "白沙", "临河", "枫桥"]
         let teams = units.enumerated().map { index, place in
             TeamConfig(
