@@ -52,7 +52,8 @@ let package = Package(
         .testTarget(
             name: "ContestServerTests", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server", "quiz-admin"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -41,10 +41,12 @@ final class Hall {
         return path
     }
 
-    init(screens screenCount: Int = 2) throws {
+    /// The hall on `contestFile`, or on the short test final when none is given.
+    init(screens screenCount: Int = 2, contestFile: String? = nil) throws {
         let directory = ServerProcess.scratchDirectory("hall")
         let server = try ServerProcess(
-            dataDirectory: directory + "/data", arguments: ["--contest", try Self.contestFile(in: directory)])
+            dataDirectory: directory + "/data",
+            arguments: ["--contest", try contestFile ?? Self.contestFile(in: directory)])
         self.server = server
         host = try WebSocketClient(port: server.port)
         try Self.expectWelcome(host.hello("host", token: server.hostToken))
