@@ -31,7 +31,8 @@ let package = Package(
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
         .executableTarget(
-            name: "quiz-server", dependencies: ["ContestCore", "ContestProtocol", "QuestionBank", "ContestServer", "CQuizSys"]),
+            name: "quiz-server",
+            dependencies: ["ContestCore", "ContestProtocol", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(name: "quiz-admin", dependencies: ["AdminKit"]),
         .executableTarget(name: "quiz-team", dependencies: ["ClientKit"], path: "clients/quiz-team"),
         .executableTarget(name: "quiz-host", dependencies: ["ClientKit"], path: "clients/quiz-host"),
@@ -40,17 +41,21 @@ let package = Package(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .executableTarget(
             name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
-        .executableTarget(name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
+        .executableTarget(
+            name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),
         .testTarget(
             name: "AdminKitTests",
-            dependencies: ["AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "OfficeDocuments", "QuestionBank"]),
+            dependencies: [
+                "AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "OfficeDocuments", "QuestionBank",
+            ]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "ContestServerTests", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
+            name: "ContestServerTests",
+            dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server", "quiz-admin"]),
