@@ -32,24 +32,9 @@ public enum CompositePage {
                 ]
             })
         page.heading(zh ? "待组委会决定的并列" : "Ties for the organisers to decide")
-        let ties = report.diagnostics.filter { if case .tie = $0.problem { true } else { false } }
-        if ties.isEmpty {
-            page.paragraph(
-                zh ? "没有总成绩、理论成绩和用时都相同而跨越分界的并列。" : "No tie in total, theory and time straddles a boundary.",
-                class: "clean")
-        } else {
-            for tie in ties {
-                page.raw("<p class=\"tie\">\(page.mark(.error)) \(HTMLText.escape(tie.message(language)))</p>\n")
-            }
-        }
-        for decision in report.decisions { page.paragraph(decision.note(zh), class: "decided") }
-        let others = report.diagnostics.filter { if case .tie = $0.problem { false } else { true } }
-        if !others.isEmpty {
-            page.heading(zh ? "其他问题" : "Other problems")
-            for problem in others {
-                page.raw("<p>\(page.mark(problem.severity)) \(HTMLText.escape(problem.formatted(language)))</p>\n")
-            }
-        }
+        page.ties(
+            report.diagnostics, decisions: report.decisions,
+            none: zh ? "没有总成绩、理论成绩和用时都相同而跨越分界的并列。" : "No tie in total, theory and time straddles a boundary.")
         return page.html
     }
 

@@ -36,23 +36,9 @@ public enum PrelimPage {
                 ]
             })
         page.heading(zh ? "待组委会决定的并列" : "Ties for the organisers to decide")
-        let ties = report.diagnostics.filter { if case .tie = $0.problem { true } else { false } }
-        if ties.isEmpty {
-            page.paragraph(
-                zh ? "没有跨越奖项或晋级分界的并列。" : "No tie straddles an award or advancement boundary.", class: "clean")
-        } else {
-            for tie in ties {
-                page.raw("<p class=\"tie\">\(page.mark(.error)) \(HTMLText.escape(tie.message(language)))</p>\n")
-            }
-        }
-        for decision in report.decisions { page.paragraph(decision.note(zh), class: "decided") }
-        let others = report.diagnostics.filter { if case .tie = $0.problem { false } else { true } }
-        if !others.isEmpty {
-            page.heading(zh ? "其他问题" : "Other problems")
-            for problem in others {
-                page.raw("<p>\(page.mark(problem.severity)) \(HTMLText.escape(problem.formatted(language)))</p>\n")
-            }
-        }
+        page.ties(
+            report.diagnostics, decisions: report.decisions,
+            none: zh ? "没有跨越奖项或晋级分界的并列。" : "No tie straddles an award or advancement boundary.")
         return page.html
     }
 

@@ -7,41 +7,9 @@ public struct BirthMonth: Sendable, Hashable {
     public let year: Int
     public let month: Int
 
+    /// The month of any date cell `CalendarDate(written:)` reads; a whole date must exist (not `1990-02-30`).
     public init?(_ text: String) {
-        let characters = Array(text)
-        guard !characters.isEmpty else { return nil }
-        if characters.allSatisfy({ $0.isASCII && $0.isNumber }) {
-            let value = Int(text) ?? 0
-            switch characters.count {
-            case 6: self.init(year: value / 100, month: value % 100)
-            case 8: self.init(year: value / 10_000, month: value / 100 % 100)
-            case 1...5:
-                guard let date = CalendarDate(excelSerial: value) else { return nil }
-                self.init(year: date.year, month: date.month)
-            default: return nil
-            }
-            return
-        }
-        var groups: [String] = [""]
-        for character in characters {
-            if character.isASCII && character.isNumber {
-                groups[groups.count - 1].append(character)
-            } else if ".-/年月日 ".contains(character) {
-                if !groups[groups.count - 1].isEmpty { groups.append("") }
-            } else {
-                return nil
-            }
-        }
-        let numbers = groups.filter { !$0.isEmpty }
-        guard (2...3).contains(numbers.count), numbers[0].count == 4, numbers[1].count <= 2,
-            let year = Int(numbers[0]), let month = Int(numbers[1])
-        else { return nil }
-        self.init(year: year, month: month)
-    }
-
-    private init?(year: Int, month: Int) {
-        guard CalendarDate(year: year, month: month, day: 1) != nil else { return nil }
-        self.year = year
-        self.month = month
+        guard let date = CalendarDate(written: text) else { return nil }
+        (year, month) = (date.year, date.month)
     }
 }
