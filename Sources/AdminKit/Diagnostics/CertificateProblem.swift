@@ -35,9 +35,7 @@ public enum CertificateProblem: AdminProblem {
         case .reading(let problem):
             return problem.message(language)
         case .noHeader:
-            return zh
-                ? "找不到表头：前 \(RecordSheet<CertificateColumn>.maximumTitleRows) 行里没有同时写着「单位」和「奖项」的一行"
-                : "no header row: none of the first \(RecordSheet<CertificateColumn>.maximumTitleRows) rows names both 单位 and 奖项"
+            return RecordSheet<CertificateColumn>.noHeaderMessage(language)
         case .noAwards:
             return zh ? "没有一行填了「奖项」：不生成证书" : "no row has an award (奖项): no certificates"
         case .missingRecipient:

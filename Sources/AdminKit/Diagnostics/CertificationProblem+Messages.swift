@@ -11,9 +11,7 @@ extension CertificationProblem {
         case .residentID(let problem):
             return problem.message(language)
         case .noHeader:
-            return zh
-                ? "找不到表头：前 \(RecordSheet<CertificationColumn>.maximumTitleRows) 行里没有同时写着「姓名」和「身份证号码」的一行"
-                : "no header row: none of the first \(RecordSheet<CertificationColumn>.maximumTitleRows) rows names both 姓名 and 身份证号码"
+            return RecordSheet<CertificationColumn>.noHeaderMessage(language)
         case .missingColumn(let column):
             return zh ? "缺少「\(column.rawValue)」列" : "the column \(column.bilingualName) is missing"
         case .absentColumn(let column):

@@ -10,9 +10,7 @@ extension RankProblem {
         case .reading(let problem):
             return problem.message(language)
         case .noHeader(let columns):
-            return zh
-                ? "找不到表头：前 10 行里没有同时写着\(columns.map { "「\($0)」" }.joined(separator: "和"))的一行"
-                : "no header row: none of the first 10 rows names all of \(list(columns))"
+            return RecordSheet<ScoreColumn>.noHeaderMessage(columns, language)
         case .missingColumn(let chinese, let english):
             return zh ? "缺少「\(chinese)」列" : "the column \(chinese) (\(english)) is missing"
         case .missingValue(let chinese, let english):

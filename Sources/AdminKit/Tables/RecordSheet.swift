@@ -1,3 +1,4 @@
+import ContestCore
 import QuestionBank
 
 /// An organiser's sheet found among a file's tables: the header row located, the rows below it as records.
@@ -32,6 +33,19 @@ public struct RecordSheet<Column: TableColumn>: Sendable {
             }
         }
         return nil
+    }
+
+    /// Why no header row was found: the columns it must name, within how many rows.
+    public static func noHeaderMessage(_ language: Language) -> String {
+        noHeaderMessage(Column.headerColumns.map(\.rawValue), language)
+    }
+
+    /// The message for header columns given by name, for a sheet whose marking columns vary.
+    public static func noHeaderMessage(_ names: [String], _ language: Language) -> String {
+        language == .chinese
+            ? "找不到表头：前 \(maximumTitleRows) 行里没有同时写着\(names.map { "「\($0)」" }.joined(separator: "和"))的一行"
+            : "no header row: none of the first \(maximumTitleRows) rows names \(names.count == 2 ? "both " : "all of ")"
+                + names.joined(separator: names.count == 2 ? " and " : ", ")
     }
 
     /// The columns among `needed` the header does not name, in the order given.
