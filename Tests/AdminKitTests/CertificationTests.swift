@@ -204,20 +204,20 @@ struct CertificationTests {
 
 struct CertificationRulesFileTests {
     @Test func aRulesFileCorrectsOneNumberAndKeepsTheRest() throws {
-        let text = #"{ "certification": { "photoMaximumBytes": 30720, "relevantMajors": ["机电"] } }"#
+        let text = #"{ "certification": { "photoMaximumKB": 30, "relevantMajors": ["机电"] } }"#
         let rules = try AdminRules.decode(Array(text.utf8), file: "规则.json").get().certification
-        #expect(rules.photoMaximumBytes == 30720)
+        #expect(rules.photoMaximumKB == 30)
         #expect(rules.relevantMajors == ["机电"])
         #expect(rules.levels == CertificationRules().levels)
     }
 
     @Test func aMisspeltKeyIsRefusedWithTheNearest() {
-        let text = #"{ "certification": { "photoMaxBytes": 1 } }"#
+        let text = #"{ "certification": { "photoMaxKB": 1 } }"#
         guard case .failure(let error) = AdminRules.decode(Array(text.utf8), file: "规则.json") else {
             Issue.record("a misspelt key was accepted")
             return
         }
-        #expect(error.path == "certification.photoMaxBytes")
-        #expect(error.reason == .unknownKey(suggestion: "photoMaximumBytes"))
+        #expect(error.path == "certification.photoMaxKB")
+        #expect(error.reason == .unknownKey(suggestion: "photoMaximumKB"))
     }
 }

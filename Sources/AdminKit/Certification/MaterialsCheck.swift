@@ -93,7 +93,8 @@ enum MaterialsCheck {
         let photos = !exact.isEmpty ? exact : !byWord.isEmpty ? byWord : images
         let expected = ResidentID.maskedInText(PhotoCheck.expectedName(rule: .nameAndID, name: name, id: id))
         if photos.isEmpty { problems.append(.missingPhoto(folder: shown, expected: expected)) }
-        let limits = PhotoCheck.Limits(minimumBytes: rules.photoMinimumBytes, maximumBytes: rules.photoMaximumBytes)
+        let limits = PhotoCheck.Limits(
+            minimumBytes: rules.photoMinimumKB * 1024, maximumBytes: rules.photoMaximumKB * 1024)
         for photo in photos {
             var found = PhotoCheck.inspect(bytes: photo.head, name: photo.name, limits: limits, size: photo.size)
             if exact.isEmpty, let wrong = PhotoCheck.checkName(photo.name, rule: .nameAndID, name: name, id: id) {

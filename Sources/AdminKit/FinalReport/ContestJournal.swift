@@ -6,9 +6,9 @@ import QuestionBank
 
 /// A finished final's data folder read: its journal replayed through the server's own reader.
 ///
-/// The folder holds `journal.qcj` (and the server's tokens and lock) but not the contest file or
-/// its banks: the journal's header only names them by digest. So they are loaded as the server
-/// loads them, and the server's `JournalReplay` checks the digests and folds the events. Reading
+/// The journal's header names its contest and bank only by digest; they come from the copies the
+/// server keeps beside the journal (or from the organisers' files), and the server's
+/// `JournalReplay` checks them against the digests and folds the events. Reading
 /// takes no lock and opens the journal read-only: a running server is never disturbed, and a
 /// record it is writing at that moment shows up as an incomplete last record, left out with a warning.
 public struct ContestJournal: Sendable {

@@ -39,10 +39,10 @@ public struct CertificationRules: Codable, Sendable, Hashable {
         "政务服务", "电子政务", "行政管理", "公共事业管理", "公共管理", "法学", "法律", "文秘", "秘书", "社会工作",
         "劳动与社会保障", "档案",
     ]
-    /// The photo's largest size in bytes (乌审旗: under 20 KB, taken as at most 20 × 1024 bytes).
-    public var photoMaximumBytes: Int = 20 * 1024
-    /// The photo's smallest size in bytes; 0 for none (泗阳 would have 5 KB).
-    public var photoMinimumBytes: Int = 0
+    /// The photo's largest size in KB of 1,024 bytes (乌审旗: under 20 KB, taken as at most 20 × 1024 bytes).
+    public var photoMaximumKB: Int = 20
+    /// The photo's smallest size in KB; 0 for none (泗阳 would have 5), as `registration` counts it.
+    public var photoMinimumKB: Int = 0
     /// The files each applicant's folder holds, each found by words in its file name (the photo aside).
     public var materials: [CertificationMaterial] = [
         CertificationMaterial(name: "身份证扫描件", keywords: ["身份证"]),
