@@ -7,7 +7,8 @@ import ContestCore
 struct ArgumentList {
     var positionals: [String] = []
     var options: [String: String] = [:]
-    /// Every value of an option given more than once (`--bank a.json --bank b.docx`), in order.
+    /// Every value of each option in order, for those that may be given more than once (`--bank a.json --bank b.docx`);
+    /// `options` keeps the last.
     var repeated: [String: [String]] = [:]
     var flags: Set<String> = []
     var language = Language.chinese

@@ -6,9 +6,9 @@ enum FinalReportCommand {
     static let entry = AdminCommand.Entry(
         words: ["final", "report"],
         usage: """
-              quiz-admin final report DATA [--contest FILE [--bank FILE]] [--out DIR]
+              quiz-admin final report DATA [--contest FILE [--bank FILE]...] [--out DIR]
                 由决赛数据目录（quiz-server --data）的日志重放出名次、奖项、各环节成绩和仲裁记录；
-                比赛与题库取数据目录中服务器保存的副本，或 --contest 给出的比赛文件（题库取其 banks，或 --bank）；
+                比赛与题库取数据目录中服务器保存的副本，或 --contest 给出的比赛文件（题库取其 banks，或一个或多个 --bank）；
                 只读，不加锁，不改动数据目录；
                 --out DIR 写出 audit.csv、scores.csv、awards.csv、journal.sha256 和 决赛报告.html。
             """,
@@ -18,7 +18,7 @@ enum FinalReportCommand {
     static func run(_ list: ArgumentList) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
         let folder = try list.file("数据目录 (DATA)")
         let contest = list.options["--contest"] ?? folder + "/" + ContestSource.contestCopy
-        var banks = list.options["--bank"].map { [$0] } ?? []
+        var banks = list.repeated["--bank"] ?? []
         let bankCopy = folder + "/" + ContestSource.bankCopy
         if list.options["--contest"] == nil && banks.isEmpty && FileManager.default.fileExists(atPath: bankCopy) {
             banks = [bankCopy]
