@@ -67,9 +67,7 @@ struct ApplicantFacts: Sendable, Hashable {
     private static func yesOrNo(
         _ applicant: Applicant, _ column: CertificationColumn, note: (CertificationProblem, CertificationColumn) -> Void
     ) -> Bool {
-        let text = applicant[column].lowercased()
-        if ["是", "√", "y", "yes", "true", "1", "在读", "已满", "有"].contains(text) { return true }
-        if ["", "否", "×", "n", "no", "false", "0", "无", "未满", "-", "/"].contains(text) { return false }
+        if let answer = YesNo.parse(applicant[column]) { return answer }
         note(.unknownYesNo(column, applicant[column]), column)
         return false
     }

@@ -15,6 +15,7 @@ public struct AdminRules: Codable, Sendable, Hashable {
     public var prelimRank = PrelimRankRules()
     public var composite = CompositeRules()
     public var certificates = CertificateRules()
+    public var ledger = LedgerRules()
 
     public init() {}
 

@@ -6,6 +6,9 @@ public struct Record<Column: TableColumn>: Sendable {
     public var location: SourceLocation
     public var values: [Column: String]
     public var places: [Column: SourceLocation]
+    /// Cells under headers that name no known column, by header (a ledger's `2025-03`), and their places.
+    public var others: [String: String] = [:]
+    public var otherPlaces: [String: SourceLocation] = [:]
 
     public init(location: SourceLocation, values: [Column: String], places: [Column: SourceLocation] = [:]) {
         self.location = location

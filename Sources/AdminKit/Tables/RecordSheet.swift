@@ -24,7 +24,7 @@ public struct RecordSheet<Column: TableColumn>: Sendable {
                 let headers = (0..<row.cells.count).map { row.text(at: $0) }
                 let columns = headers.map { Column.column(for: $0) }
                 guard Column.headerColumns.allSatisfy(columns.contains) else { continue }
-                records = rows.dropFirst(index + 1).map { Self.record($0, columns: columns) }
+                records = rows.dropFirst(index + 1).map { Self.record($0, columns: columns, headers: headers) }
                 self.columns = Set(columns.compactMap { $0 })
                 headerLocation = row.location
                 otherHeaders = headers.enumerated().filter { columns[$0.offset] == nil && !$0.element.isEmpty }
@@ -51,10 +51,18 @@ public struct RecordSheet<Column: TableColumn>: Sendable {
     /// The columns among `needed` the header does not name, in the order given.
     public func missing(_ needed: [Column]) -> [Column] { needed.filter { !columns.contains($0) } }
 
-    private static func record(_ row: TableRow, columns: [Column?]) -> Record<Column> {
+    private static func record(_ row: TableRow, columns: [Column?], headers: [String]) -> Record<Column> {
         var record = Record<Column>(location: row.location, values: [:])
         for (index, column) in columns.enumerated() {
-            guard let column, record.values[column] == nil else { continue }
+            guard let column else {
+                let header = headers[index]
+                if !header.isEmpty && record.others[header] == nil {
+                    record.others[header] = row.text(at: index)
+                    record.otherPlaces[header] = row.location(at: index)
+                }
+                continue
+            }
+            guard record.values[column] == nil else { continue }
             record.values[column] = row.text(at: index)
             record.places[column] = row.location(at: index)
         }
