@@ -15,6 +15,9 @@ public struct ClerkRoster: Sendable {
     /// The months the roster has a column for, oldest first.
     public var months: [YearMonth]
     public var diagnostics: [LedgerDiagnostic]
+    /// The sheet the clerks came from, for a command that writes the roster back; nil when none was
+    /// found or it lacks a column every command needs.
+    public var sheet: RecordSheet<LedgerColumn>?
 
     public var hasErrors: Bool { diagnostics.errorCount() > 0 }
 
@@ -36,6 +39,7 @@ public struct ClerkRoster: Sendable {
             }
             return roster
         }
+        roster.sheet = sheet
         let monthHeaders = sheet.otherHeaders.compactMap { header in
             YearMonth(header.header).map { (header.header, $0) }
         }

@@ -9,6 +9,8 @@ public struct Record<Column: TableColumn>: Sendable {
     /// Cells under headers that name no known column, by header (a ledger's `2025-03`), and their places.
     public var others: [String: String] = [:]
     public var otherPlaces: [String: SourceLocation] = [:]
+    /// The row's index among its sheet's rows as read, blank rows counted.
+    public var rowIndex = 0
 
     public init(location: SourceLocation, values: [Column: String], places: [Column: SourceLocation] = [:]) {
         self.location = location

@@ -15,17 +15,29 @@ public struct RecordSheet<Column: TableColumn>: Sendable {
     public var headerLocation: SourceLocation
     /// Headers the sheet has that name no known column, such as the `2025-03` months of a ledger.
     public var otherHeaders: [(header: String, index: Int)]
+    /// Where the sheet is among the file's, where its header is among its rows, and each column's
+    /// cell index: what a command needs to write the sheet back with cells changed.
+    public var sheetIndex: Int
+    public var headerRowIndex: Int
+    public var columnIndexes: [Column: Int]
 
     /// The first sheet with a header row, or nil when no sheet has one.
     public init?(_ sheets: [TableSheet]) {
-        for sheet in sheets {
-            let rows = sheet.rows.filter { !$0.isBlank }
-            for (index, row) in rows.prefix(Self.maximumTitleRows).enumerated() {
+        for (sheetIndex, sheet) in sheets.enumerated() {
+            let rows = sheet.rows.enumerated().filter { !$0.element.isBlank }
+            for (index, (rowIndex, row)) in rows.prefix(Self.maximumTitleRows).enumerated() {
                 let headers = (0..<row.cells.count).map { row.text(at: $0) }
                 let columns = headers.map { Column.column(for: $0) }
                 guard Column.headerColumns.allSatisfy(columns.contains) else { continue }
-                records = rows.dropFirst(index + 1).map { Self.record($0, columns: columns, headers: headers) }
+                records = rows.dropFirst(index + 1).map {
+                    Self.record($0.element, index: $0.offset, columns: columns, headers: headers)
+                }
                 self.columns = Set(columns.compactMap { $0 })
+                (self.sheetIndex, headerRowIndex) = (sheetIndex, rowIndex)
+                columnIndexes = [:]
+                for (cell, column) in columns.enumerated() {
+                    if let column, columnIndexes[column] == nil { columnIndexes[column] = cell }
+                }
                 headerLocation = row.location
                 otherHeaders = headers.enumerated().filter { columns[$0.offset] == nil && !$0.element.isEmpty }
                     .map { ($0.element, $0.offset) }
@@ -51,8 +63,9 @@ public struct RecordSheet<Column: TableColumn>: Sendable {
     /// The columns among `needed` the header does not name, in the order given.
     public func missing(_ needed: [Column]) -> [Column] { needed.filter { !columns.contains($0) } }
 
-    private static func record(_ row: TableRow, columns: [Column?], headers: [String]) -> Record<Column> {
+    private static func record(_ row: TableRow, index: Int, columns: [Column?], headers: [String]) -> Record<Column> {
         var record = Record<Column>(location: row.location, values: [:])
+        record.rowIndex = index
         for (index, column) in columns.enumerated() {
             guard let column else {
                 let header = headers[index]
