@@ -32,7 +32,8 @@ public enum AdminCommand {
 
     static let entries: [Entry] = [
         RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, PrelimRankCommand.entry,
-        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, RulesCommand.entry,
+        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, LedgerPayCommand.entry,
+        LedgerAnnualCommand.entry, RulesCommand.entry,
     ]
 
     public static var usage: String {
