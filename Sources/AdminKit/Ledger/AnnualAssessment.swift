@@ -5,6 +5,7 @@ import ContestCore
 /// The rules are tried in the notice's order of severity: 不称职 first (差 in consecutive calendar
 /// months, or too many 差), then 优秀, 称职, 基本称职; whatever meets none of these is 不称职.
 /// 暂缓 months are not counted and break a run of 差, as does a month the roster has no column for.
+/// Months employed count the year's last day worked in full: hired 2025-01-01 is 12 by the end of 2025.
 public struct AnnualAssessment: Sendable {
     /// Which rule decided the grade.
     public enum Rule: Sendable, Hashable {
@@ -57,7 +58,9 @@ public struct AnnualAssessment: Sendable {
         withheld = ratings.filter { $0 == .withheld }.count
         let yearEnd = months[11].lastDay
         certified = clerk.highestLevel(on: yearEnd) != nil
-        (grade, rule) = decide(months: months, ratings: ratings, monthsEmployed: clerk.hired?.months(until: yearEnd))
+        (grade, rule) = decide(
+            months: months, ratings: ratings, monthsEmployed: clerk.hired?.months(until: months[11].dayAfter ?? yearEnd)
+        )
     }
 
     private func decide(months: [YearMonth], ratings: [MonthlyRating?], monthsEmployed: Int?) -> (AnnualGrade, Rule) {

@@ -2,8 +2,8 @@ import ContestCore
 
 /// One clerk's subsidies for one month, item by item, with what each was paid for.
 ///
-/// Everything is measured on the month's last day: a certificate issued during the month pays
-/// that month, and the years of tenure are whole years from the hiring date to that day.
+/// Measured at the month's end: a certificate issued on or before its last day pays that month,
+/// and tenure is whole years worked through that last day (hired 2024-04-01: 1 year in 2025-03).
 public struct MonthlyPay: Sendable {
     public var clerk: Clerk
     public var month: YearMonth
@@ -34,7 +34,7 @@ public struct MonthlyPay: Sendable {
             level = clerk.certificates.first { $0.level == highest && $0.date <= lastDay }
             skill = rules.skillSubsidies.first { $0.level == highest }?.amount ?? 0
         }
-        yearsEmployed = clerk.yearsEmployed(on: lastDay) ?? 0
+        yearsEmployed = clerk.yearsEmployed(on: month.dayAfter ?? lastDay) ?? 0
         skillOnly = clerk.onProbation && rules.probationSkillSubsidyOnly
         guard !skillOnly else { return }
         if level != nil {
