@@ -7,7 +7,7 @@ public enum AnnualPage {
 
     static let extraCSS = """
         .basis { font-size: 9pt; }
-        td:nth-child(2), td:nth-child(3) { white-space: nowrap; }
+        td:nth-child(2), td:nth-child(3), td:nth-child(7) { white-space: nowrap; }
         h2 { break-after: avoid; }
         table { margin-bottom: 3mm; }
         .grade { font-weight: bold; }
