@@ -7,7 +7,7 @@ import QuestionBank
 ///
 /// ```swift
 /// let grading = AnnualGrading(roster, year: 2025, rules: AdminRules.standard.ledger)
-/// grading.count(of: .excellent)   // 2
+/// grading.count(of: .excellent)   // 1 for docs/admin.md's worked example
 /// ```
 public struct AnnualGrading: Sendable {
     public var file: String

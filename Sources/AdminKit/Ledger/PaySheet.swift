@@ -7,7 +7,7 @@ import QuestionBank
 ///
 /// ```swift
 /// let sheet = PaySheet(roster, month: YearMonth("2025-03")!, rules: AdminRules.standard.ledger)
-/// sheet.total   // 3,450
+/// sheet.total   // 1070 for docs/admin.md's worked example
 /// ```
 public struct PaySheet: Sendable {
     public var file: String
