@@ -32,7 +32,8 @@ public enum AdminCommand {
 
     static let entries: [Entry] = [
         RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, PrelimRankCommand.entry,
-        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, RulesCommand.entry,
+        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, LedgerCheckCommand.entry,
+        LedgerRateCommand.entry, RulesCommand.entry,
     ]
 
     public static var usage: String {

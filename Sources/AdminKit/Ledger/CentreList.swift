@@ -20,7 +20,8 @@ public struct CentreList: Sendable {
     static let englishKinds = ["county": "县级", "town": "乡镇", "township": "乡镇", "street": "街道", "subdistrict": "街道"]
 
     public static func read(_ table: TableReader.Result, file: String, kinds: [String]) -> CentreList {
-        var list = CentreList(file: file, centres: [], diagnostics: table.diagnostics.map(AdminDiagnostic.init(reading:)))
+        var list = CentreList(
+            file: file, centres: [], diagnostics: table.diagnostics.map(AdminDiagnostic.init(reading:)))
         guard !table.sheets.isEmpty else { return list }
         guard let sheet = RecordSheet<CentreColumn>(table.sheets) else {
             list.diagnostics.append(LedgerFindingDiagnostic(file: file, location: nil, problem: .centresNoHeader))

@@ -44,7 +44,8 @@ public enum LedgerCheck {
                 LedgerCheckReport.Entry(diagnostic: $0.diagnostic, centre: $0.centre, clerk: nil)
             }
         }
-        return LedgerCheckReport(roster: roster, entries: entries, quotaMonths: quotaMonths, centres: centres, today: today)
+        return LedgerCheckReport(
+            roster: roster, entries: entries, quotaMonths: quotaMonths, centres: centres, today: today)
     }
 
     /// Why the rules' ledger section cannot be applied, for a usage error; nil when it can.

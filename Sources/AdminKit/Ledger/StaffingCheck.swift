@@ -36,7 +36,9 @@ public enum StaffingCheck {
                 found.append(
                     place(.understaffed(centre: centre.name, clerks: onPost, windows: centre.windows, needed: needed)))
             }
-            if let minimum = rules.windowMinimums.first(where: { $0.kind == centre.kind }), centre.windows < minimum.windows {
+            if let minimum = rules.windowMinimums.first(where: { $0.kind == centre.kind }),
+                centre.windows < minimum.windows
+            {
                 found.append(
                     place(
                         .tooFewWindows(
