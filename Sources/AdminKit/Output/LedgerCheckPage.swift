@@ -7,7 +7,7 @@ public enum LedgerCheckPage {
     public static let csvFileName = "ledger-check.csv"
 
     static let extraCSS = """
-        td:nth-child(2), td:nth-child(3) { white-space: nowrap; }
+        td:nth-child(1), td:nth-child(2), td:nth-child(3) { white-space: nowrap; }
         .clean { font-weight: bold; }
 
         """
