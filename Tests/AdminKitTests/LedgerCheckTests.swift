@@ -131,6 +131,7 @@ struct LedgerCheckTests {
         #expect(centres.centres.map(\.kind) == ["乡镇"])
         let withoutKind = S.centres([[S.centre, "4"]], header: ["中心", "综合窗口数"])
         #expect(withoutKind.diagnostics.map(\.problem.code) == ["missing-column"])
+        #expect(S.codes([S.clerk(1)], centres: withoutKind) == ["missing-column"], "no staffing from an unread file")
     }
 
     @Test func unusableRulesAreNamed() {

@@ -30,7 +30,7 @@ enum LedgerCheckCommand {
         let zh = language == .chinese
         var output = roster.diagnostics.map { $0.formatted(language) + "\n" }.joined()
         output += report.entries.map { $0.diagnostic.formatted(language) + "\n" }.joined()
-        if centres == nil { output += LedgerCheckPage.staffingText(report, zh) + "\n" }
+        if centres?.isRead != true { output += LedgerCheckPage.staffingText(report, zh) + "\n" }
         output += "\(file): \(LedgerCheckPage.countsText(report, zh))\n"
         if let directory = list.options["--out"] {
             let files = [

@@ -16,6 +16,8 @@ public struct CentreList: Sendable {
     public var file: String
     public var centres: [Centre]
     public var diagnostics: [LedgerFindingDiagnostic]
+    /// False when the file, its header or a column was missing: staffing is then not checked at all.
+    public var isRead = false
 
     static let englishKinds = ["county": "县级", "town": "乡镇", "township": "乡镇", "street": "街道", "subdistrict": "街道"]
 
@@ -34,6 +36,7 @@ public struct CentreList: Sendable {
             }
             return list
         }
+        list.isRead = true
         var first: [String: SourceLocation] = [:]
         for record in sheet.records {
             var problems: [(LedgerFinding, SourceLocation)] = []

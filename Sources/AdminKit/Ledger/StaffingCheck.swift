@@ -4,11 +4,13 @@ import QuestionBank
 ///
 /// Clerks counted are those on post on the check date. A centre on the roster but not in the
 /// centres file, or listed there with nobody on the roster, is an error: neither can be checked.
+/// A centres file that cannot be read (no header, a column missing) checks nothing.
 public enum StaffingCheck {
     /// The findings, each with the centre it is about, at the centres file's row or the roster's first row of the centre.
     public static func findings(
         roster: ClerkRoster, centres: CentreList, rules: LedgerRules, today: CalendarDate
     ) -> [(centre: String, diagnostic: LedgerFindingDiagnostic)] {
+        guard centres.isRead else { return [] }
         var found: [(String, LedgerFindingDiagnostic)] = []
         let rosterCentres = roster.centres.filter { !$0.centre.isEmpty }
         let listed = Dictionary(centres.centres.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })

@@ -117,6 +117,11 @@ public enum LedgerCheckPage {
                 ? "未给中心表（--centres），窗口配备未检查。"
                 : "Staffing not checked: no centres file (--centres)."
         }
+        guard centres.isRead else {
+            return zh
+                ? "中心表 \(centres.file) 读不出，窗口配备未检查。"
+                : "Staffing not checked: the centres file \(centres.file) cannot be read."
+        }
         return zh
             ? "窗口配备按中心表 \(centres.file) 检查（\(centres.centres.count) 个中心）。"
             : "Staffing checked against \(centres.file) (\(centres.centres.count) centres)."
