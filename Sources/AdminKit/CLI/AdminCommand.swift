@@ -32,8 +32,9 @@ public enum AdminCommand {
 
     static let entries: [Entry] = [
         RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, PrelimRankCommand.entry,
-        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, LedgerPayCommand.entry,
-        LedgerAnnualCommand.entry, LedgerImportCommand.entry, RulesCommand.entry,
+        CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, LedgerCheckCommand.entry,
+        LedgerPayCommand.entry, LedgerAnnualCommand.entry, LedgerRateCommand.entry, LedgerImportCommand.entry,
+        RulesCommand.entry,
     ]
 
     public static var usage: String {

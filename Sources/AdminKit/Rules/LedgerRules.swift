@@ -43,6 +43,11 @@ public struct LedgerRules: Codable, Sendable, Hashable {
     /// A clerk on probation gets base pay and the skill subsidy only.
     public var probationSkillSubsidyOnly = true
 
+    /// Age and diploma are checked for clerks hired on or after this date (`2024-01-01`); "" checks everyone.
+    ///
+    /// Clerks taken on before the conditions were adopted are not in breach of them; the missing
+    /// certificate is checked for everyone, as it still matters for the certified-on-post rate.
+    public var hiringRulesFrom = ""
     /// Hired under this age (years, at the hiring date).
     public var hiringMaximumAge = 35
     /// The lowest diploma a new clerk holds: 高中, 中职, 大专, 本科 or 研究生.
