@@ -3,7 +3,7 @@ import Testing
 
 @testable import AdminKit
 
-/// `ledger pay` and `ledger annual` run on docs/admin.md's worked example: a small centre's year.
+/// `ledger pay`, `ledger annual` and `ledger rate` run on docs/admin.md's worked example: a small centre's year.
 struct LedgerReportCommandTests {
     static let header =
         ["中心", "姓名", "身份证号码", "入职日期", "学历", "证书等级", "取证日期", "试用期"] + (1...12).map { "2025-\($0 < 10 ? "0" : "")\($0)" }
@@ -30,6 +30,15 @@ struct LedgerReportCommandTests {
         return (folder, file)
     }
 
+    /// docs/admin.md, whose worked example must show what the commands print.
+    static var documented: String {
+        get throws {
+            let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent()
+            return try String(contentsOf: root.appendingPathComponent("docs/admin.md"), encoding: .utf8)
+        }
+    }
+
     static func read(_ path: String) throws -> String {
         let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
         #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
@@ -48,7 +57,9 @@ struct LedgerReportCommandTests {
                 \(file): 2025-03 · 5 人，合计 1070 元；1 人月底前未入职，未列入；0 个错误，0 个警告
 
                 """)
+        #expect(try Self.documented.contains(outcome.output.replacingOccurrences(of: file, with: "花名册.csv")))
         let sheet = try Self.read(folder + "/三月/pay.csv")
+        #expect(try Self.documented.contains(sheet.replacingOccurrences(of: "\r\n", with: "\n")))
         #expect(sheet.contains("\r\n张伟,100,20,200,320,洋河新区便民服务中心,五级/初级工（2025-03-20 取证）；入职满 1 年；研究生\r\n"))
         #expect(sheet.contains("\r\n陈静,0,0,0,0,洋河新区便民服务中心,未取证；试用期：只发技能补贴\r\n"))
         #expect(sheet.hasSuffix("\r\n合计,550,220,300,1070,,5 人，1 人月底前未入职未列入\r\n"))
@@ -56,6 +67,22 @@ struct LedgerReportCommandTests {
         #expect(page.contains("<h1>2025 年 3 月综合窗口人员补贴发放表</h1>"))
         #expect(page.contains("制表："))
         #expect(page.contains("审核："))
+    }
+
+    @Test func theCertifiedRateAtTheYearsEnd() throws {
+        let (folder, file) = try Self.roster()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = AdminCommand.run(["ledger", "rate", file, "--on", "2025-12-31"], today: today)
+        #expect(outcome.exitCode == 1)
+        #expect(
+            outcome.output == """
+                洋河新区便民服务中心: 在岗 6 人，持证 4 人，66.7%，未达标
+                  未取证：陈静（入职 2025-01-06，在岗 11 个月）
+                  未取证：赵敏（入职 2025-04-07，在岗 8 个月）
+                \(file): 2025-12-31 合计 6 人在岗，4 人持证，持证率 66.7%，未达到目标 80.0%；1 个中心未达标
+
+                """)
+        #expect(try Self.documented.contains(outcome.output.replacingOccurrences(of: file, with: "花名册.csv")))
     }
 
     @Test func theYearsGrades() throws {
@@ -70,7 +97,10 @@ struct LedgerReportCommandTests {
                 \(file): 6 人；花名册 2025 年有 12 个月（2025-01…2025-12）；0 个错误，0 个警告
 
                 """)
-        let grades = try Self.read(folder + "/年度/annual.csv").split(separator: "\r\n").map {
+        #expect(try Self.documented.contains(outcome.output.replacingOccurrences(of: file, with: "花名册.csv")))
+        let annual = try Self.read(folder + "/年度/annual.csv")
+        #expect(try Self.documented.contains(annual.replacingOccurrences(of: "\r\n", with: "\n")))
+        let grades = annual.split(separator: "\r\n").map {
             $0.split(separator: ",").prefix(2).joined(separator: ",")
         }
         #expect(grades == ["姓名,年度等次", "王小明,优秀", "李娟,不称职", "张伟,基本称职", "陈静,称职", "刘洋,基本称职", "赵敏,称职"])
