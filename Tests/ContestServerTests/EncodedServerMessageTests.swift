@@ -48,17 +48,19 @@ import Testing
         ),
         (.pong(id: "p1"), #"{"type":"pong","seq":1,"id":"p1"}"#),
         (.pong(id: nil), #"{"type":"pong","seq":1}"#),
-        (.presence([]), #"{"type":"presence","seq":1,"clients":[]}"#),
+        (.presence([], screens: 0), #"{"type":"presence","seq":1,"clients":[],"screens":0}"#),
         (
-            .presence([
-                Presence(role: .host, team: nil, seat: nil, judge: nil, peer: "127.0.0.1:50000", transport: "ndjson"),
-                Presence(role: .judge, team: nil, seat: nil, judge: 2, peer: "10.0.0.9:40000", transport: "ndjson"),
-                Presence(
-                    role: .team, team: 3, seat: 2, judge: nil, peer: "10.0.0.5:50122", transport: "websocket"),
-            ]),
+            .presence(
+                [
+                    Presence(
+                        role: .host, team: nil, seat: nil, judge: nil, peer: "127.0.0.1:50000", transport: "ndjson"),
+                    Presence(role: .judge, team: nil, seat: nil, judge: 2, peer: "10.0.0.9:40000", transport: "ndjson"),
+                    Presence(
+                        role: .team, team: 3, seat: 2, judge: nil, peer: "10.0.0.5:50122", transport: "websocket"),
+                ], screens: 1200),
             #"{"type":"presence","seq":1,"clients":[{"role":"host","peer":"127.0.0.1:50000","transport":"ndjson"},"#
                 + #"{"role":"judge","judge":2,"peer":"10.0.0.9:40000","transport":"ndjson"},"#
-                + #"{"role":"team","team":3,"seat":2,"peer":"10.0.0.5:50122","transport":"websocket"}]}"#
+                + #"{"role":"team","team":3,"seat":2,"peer":"10.0.0.5:50122","transport":"websocket"}],"screens":1200}"#
         ),
     ]
 
@@ -114,7 +116,7 @@ import Testing
         (.rejected(id: nil, code: "notAllowed", message: ""), false),
         (.error(.badMessage, message: ""), false),
         (.pong(id: nil), false),
-        (.presence([]), false),
+        (.presence([], screens: 0), false),
     ]
     static let view = PublicView(ServerFixture.contest(), now: 0)
 

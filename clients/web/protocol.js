@@ -63,7 +63,7 @@ export function parseMessage(data) {
     case "pong":
       return { type: "pong", seq, id: scalar(raw.id) };
     case "presence":
-      return { type: "presence", seq, clients: records(raw.clients, client) };
+      return { type: "presence", seq, clients: records(raw.clients, client), screens: number(raw.screens) };
     default:
       return { type: "unknown", seq, name: typeof raw.type === "string" ? raw.type : null };
   }

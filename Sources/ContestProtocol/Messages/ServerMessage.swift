@@ -13,8 +13,11 @@ public enum ServerMessage: Sendable, Hashable {
     /// The message itself was wrong (not JSON, unknown type, no hello yet, bad token).
     case error(ProtocolErrorCode, message: String)
     case pong(id: String?)
-    /// Who is connected, for the host's console.
-    case presence([Presence])
+    /// Who is connected, for the host's console: the officials and teams by name, the screens by count.
+    ///
+    /// Screens are counted, never listed: a hall of thousands of phones would otherwise send every
+    /// host the whole list at every join, which grows with the square of the crowd.
+    case presence([Presence], screens: Int)
     /// A message of a type this version does not know: a newer server's; a client ignores it.
     case unknown(type: String)
 
@@ -55,8 +58,9 @@ public enum ServerMessage: Sendable, Hashable {
             fields.field("message", text)
         case .pong(let id):
             fields.field("id", id)
-        case .presence(let clients):
+        case .presence(let clients, let screens):
             fields.field("clients", clients)
+            fields.field("screens", screens)
         case .unknown:
             break
         }
@@ -77,7 +81,12 @@ public enum ServerMessage: Sendable, Hashable {
             let code: ProtocolErrorCode? = try o.decodeIfKnown("code")
             self = .error(code ?? .unknown, message: try o.decodeIfPresent("message") ?? "")
         case "pong": self = .pong(id: try o.decodeIfPresent("id"))
-        case "presence": self = .presence(try o.decodeKnownElements("clients"))
+        case "presence":
+            let clients: [Presence] = try o.decodeKnownElements("clients")
+            // A server before `screens` listed every screen among the clients.
+            let listed = clients.filter { $0.role == .screen }.count
+            self = .presence(
+                clients.filter { $0.role != .screen }, screens: try o.decodeIfPresent("screens") ?? listed)
         default: self = .unknown(type: type)
         }
     }

@@ -64,13 +64,21 @@ extension QuizServer {
         }
     }
 
-    /// Who is connected, to the host consoles.
+    /// Who is connected, to the host consoles: officials and teams by name, screens by count.
+    ///
+    /// Its size depends on the officials and teams only, so a crowd of screens joining costs each
+    /// host a few bytes per batch rather than the whole crowd per join.
     func broadcastPresence(pass: inout Pass) {
         presenceChanged = false
         let hosts = connections.values.filter { $0.session.identity == .host && $0.closing == nil }
         guard !hosts.isEmpty else { return }
+        var screens = 0
         let clients = connections.values.compactMap { connection -> Presence? in
             guard let identity = connection.session.identity else { return nil }
+            if identity == .screen {
+                screens += 1
+                return nil
+            }
             var presence = Presence(
                 role: identity.role, team: nil, seat: nil, judge: nil, peer: connection.peer,
                 transport: connection.transportName)
@@ -86,7 +94,7 @@ extension QuizServer {
                 $1.role.rawValue, $1.team?.number ?? 0, $1.seat ?? 0, $1.peer
             )
         }
-        let message = EncodedServerMessage(.presence(clients))
+        let message = EncodedServerMessage(.presence(clients, screens: screens))
         for host in hosts where host.send(message) { pass.dirty.insert(host.tag) }
     }
 

@@ -35,6 +35,9 @@ public final class QuizServer {
     public private(set) var journalEntries: Int
     var stateChanged = false
     var presenceChanged = false
+    /// When hosts last heard who is connected: joins are told at most every `presenceInterval`.
+    var presenceSentAt: Micros = 0
+    static let presenceInterval = Time.milliseconds(250)
     var running = true
     var nextHousekeeping: Micros = 0
     public private(set) var boundPort = 0
@@ -145,10 +148,18 @@ public final class QuizServer {
             exit(1)
         }
         for reply in pass.replies { deliver(reply.messages, to: reply.tag, close: reply.close, pass: &pass) }
+        // The connection that sent a command hears its answer before the fan-out begins.
+        for reply in pass.replies { if let connection = connections[reply.tag] { flush(connection) } }
         if stateChanged { broadcastState(now: now, pass: &pass) }
-        if presenceChanged { broadcastPresence(pass: &pass) }
+        if presenceChanged && now >= presenceSentAt + Self.presenceInterval {
+            presenceSentAt = now
+            broadcastPresence(pass: &pass)
+        }
         for request in pass.requests { answer(request.route, tag: request.tag, now: now, pass: &pass) }
-        for tag in pass.dirty { if let connection = connections[tag] { flush(connection) } }
+        // Officials and teams before screens: the lock reaches the teams first.
+        let dirty = pass.dirty.compactMap { connections[$0] }
+        for connection in dirty where connection.session.identity != .screen { flush(connection) }
+        for connection in dirty where connection.session.identity == .screen { flush(connection) }
         if now >= nextHousekeeping {
             nextHousekeeping = now + Time.seconds(1)
             housekeeping(now: now)
@@ -166,6 +177,7 @@ public final class QuizServer {
         let now = cqs_now_micros()
         var until = nextHousekeeping
         if let deadline = hub.state.nextDeadline { until = min(until, deadline) }
+        if presenceChanged { until = min(until, presenceSentAt + Self.presenceInterval) }
         let millis = (until - now + 999) / 1000
         return Int32(max(0, min(millis, 1000)))
     }

@@ -7,10 +7,9 @@ import Testing
 private func hostWithPresence() -> HostConsole {
     var host = HostConsole.joined(.host)
     _ = host.receive(
-        .presence([
-            Presence(role: .host), Presence(role: .team, team: 3, seat: 1),
-            Presence(role: .judge, judge: 1), Presence(role: .screen),
-        ]), now: 1_000_000)
+        .presence(
+            [Presence(role: .host), Presence(role: .team, team: 3, seat: 1), Presence(role: .judge, judge: 1)],
+            screens: 1), now: 1_000_000)
     return host
 }
 

@@ -52,11 +52,12 @@ private let tokens = AccessTokens(
     teams: [.init(team: 3, name: "南湖队", token: "HWN956WJHF"), .init(team: 6, name: "A队 Team 3", token: "KHEPGUD523")])
 
 /// The host, team 3, judge 1 and a screen connected.
-private let presence = ServerMessage.presence([
-    Presence(role: .host, peer: "127.0.0.1:35702", transport: "websocket"),
-    Presence(role: .team, team: 3, seat: 1, peer: "127.0.0.1:35718", transport: "ndjson"),
-    Presence(role: .judge, judge: 1), Presence(role: .screen),
-])
+private let presence = ServerMessage.presence(
+    [
+        Presence(role: .host, peer: "127.0.0.1:35702", transport: "websocket"),
+        Presence(role: .team, team: 3, seat: 1, peer: "127.0.0.1:35718", transport: "ndjson"),
+        Presence(role: .judge, judge: 1),
+    ], screens: 1)
 
 /// One of each kind the server sends, with the fields each role sees.
 private let everyKind: [(String, ServerMessage)] = [
@@ -145,8 +146,8 @@ private var pendingOfANewKind: HostView {
             .state(.host(pendingOfANewKind))
         ),
         (
-            .presence([Presence(role: .screen)]), #""clients":["#, #""clients":[{"role":"proctor","peer":"x"},"#,
-            .presence([Presence(role: .screen)])
+            .presence([Presence(role: .host)], screens: 1), #""clients":["#,
+            #""clients":[{"role":"proctor","peer":"x"},"#, .presence([Presence(role: .host)], screens: 1)
         ),
         (
             .welcome(welcome(.screen, .public(Fixtures.buzzView()))), #""serverTime""#,

@@ -54,10 +54,11 @@ enum ProtocolCatalogue {
         add("pong", .pong(id: "p1"))
         add(
             "presence",
-            .presence([
-                Presence(role: .host, peer: "192.0.2.10:51000", transport: "ndjson"),
-                Presence(role: .team, team: 3, seat: 2, peer: "192.0.2.23:52000", transport: "websocket"),
-            ]))
+            .presence(
+                [
+                    Presence(role: .host, peer: "192.0.2.10:51000", transport: "ndjson"),
+                    Presence(role: .team, team: 3, seat: 2, peer: "192.0.2.23:52000", transport: "websocket"),
+                ], screens: 40))
         return examples
     }
 

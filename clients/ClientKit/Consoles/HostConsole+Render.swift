@@ -101,10 +101,9 @@ extension HostConsole {
         guard role == .host else { return [] }
         let teams = Set(presence.compactMap(\.team))
         let judges = presence.compactMap(\.judge).sorted().map(String.init).joined(separator: ",")
-        let screens = presence.filter { $0.role == .screen }.count
         let missing = (view?.scoreboard.map(\.team) ?? []).filter { !teams.contains($0) }
         var lines = [
-            Line("在线：队伍 \(teams.count) · 裁判 \(judges.isEmpty ? "无" : judges) · 大屏 \(screens)", style: Theme.heading)
+            Line("在线：队伍 \(teams.count) · 裁判 \(judges.isEmpty ? "无" : judges) · 大屏 \(screenCount)", style: Theme.heading)
         ]
         if !missing.isEmpty {
             lines.append(Line("未连接：" + missing.map { "\($0)号" }.joined(separator: " "), style: Theme.bad))

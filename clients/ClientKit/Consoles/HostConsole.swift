@@ -13,6 +13,8 @@ public struct HostConsole: Console {
     public private(set) var live: LiveView?
     public private(set) var tokens: AccessTokens?
     public private(set) var presence: [Presence] = []
+    /// How many screens are connected; the server counts them rather than listing them.
+    public private(set) var screenCount = 0
     public private(set) var judgeNumber: Int?
     public private(set) var form: HostForm?
     /// A destructive command waiting for `y`.
@@ -38,8 +40,8 @@ public struct HostConsole: Console {
             if case .host(let view) = welcome.view { update(view, now: now) }
         case .state(.host(let view)):
             update(view, now: now)
-        case .presence(let clients):
-            presence = clients
+        case .presence(let clients, let screens):
+            (presence, screenCount) = (clients, screens)
         case .ack:
             notice = Notice("已执行：" + lastLabel, at: now)
         case .rejected(_, _, let message):

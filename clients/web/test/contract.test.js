@@ -30,7 +30,7 @@ const MESSAGES = {
   rejected: ["seq", "id", "code", "message"],
   error: ["seq", "code", "message"],
   pong: ["seq", "id"],
-  presence: ["seq", ["clients", { each: ["role", "team", "seat", "judge", "peer", "transport"] }]],
+  presence: ["seq", ["clients", { each: ["role", "team", "seat", "judge", "peer", "transport"] }], "screens"],
 };
 // Fields the page reads that these samples need not show: a judge's welcome, the speed segment's
 // previous question, risk and essay fields. Every other field must appear in some message.

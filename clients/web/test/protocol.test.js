@@ -29,13 +29,14 @@ test("each message type parses to its fields", async t => {
     ['{"type":"error","seq":5,"code":"badMessage","message":"无法识别的消息"}', { type: "error", seq: 5, code: "badMessage", message: "无法识别的消息" }],
     ['{"type":"pong","seq":6,"id":"p"}', { type: "pong", seq: 6, id: "p" }],
     [
-      '{"type":"presence","seq":2,"clients":[{"peer":"127.0.0.1:1","role":"host","transport":"ndjson"},{"role":"team","team":3,"seat":2,"peer":"p","transport":"ws"}]}',
+      '{"type":"presence","seq":2,"clients":[{"peer":"127.0.0.1:1","role":"host","transport":"ndjson"},{"role":"team","team":3,"seat":2,"peer":"p","transport":"ws"}],"screens":40}',
       {
         type: "presence", seq: 2,
         clients: [
           { role: "host", team: null, seat: null, judge: null, peer: "127.0.0.1:1", transport: "ndjson" },
           { role: "team", team: 3, seat: 2, judge: null, peer: "p", transport: "ws" },
         ],
+        screens: 40,
       },
     ],
   ];
