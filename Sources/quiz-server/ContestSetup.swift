@@ -54,7 +54,7 @@ struct ContestSetup {
             throw Failure(lines: error.lines)
         }
         if commandLine.fresh {
-            let copies = [ContestSnapshot.contestFileName, ContestSnapshot.bankFileName].map { data + "/" + $0 }
+            let copies = [DataFolderCopies.contest, DataFolderCopies.bank].map { data + "/" + $0 }
             notes += try Self.archive([journalPath, tokensPath] + copies, now: now)
         }
         let expected = JournalReplay.header(for: state, createdAt: now)

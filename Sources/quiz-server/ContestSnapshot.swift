@@ -1,4 +1,5 @@
 import ContestCore
+import ContestServer
 import Foundation
 import QuestionBank
 
@@ -11,9 +12,6 @@ import QuestionBank
 /// question the server loaded, in the bank format. Both are rewritten at each start, whole or not
 /// at all; a failure to write them is a warning, never a reason to stop the hall.
 enum ContestSnapshot {
-    static let contestFileName = "contest.json"
-    static let bankFileName = "bank.json"
-
     /// Writes both copies into `folder`; nil when written, else the warning to show.
     static func write(_ state: ContestState, to folder: String) -> String? {
         let encoder = JSONEncoder()
@@ -21,8 +19,8 @@ enum ContestSnapshot {
         do {
             let contest = try encoder.encode(state.config)
             let bank = JSONBankWriter.write(Bank(title: state.config.title, questions: state.bank.questions))
-            try contest.write(to: URL(fileURLWithPath: folder + "/" + contestFileName), options: .atomic)
-            try Data(bank.utf8).write(to: URL(fileURLWithPath: folder + "/" + bankFileName), options: .atomic)
+            try contest.write(to: URL(fileURLWithPath: folder + "/" + DataFolderCopies.contest), options: .atomic)
+            try Data(bank.utf8).write(to: URL(fileURLWithPath: folder + "/" + DataFolderCopies.bank), options: .atomic)
             return nil
         } catch {
             return "无法在数据目录保存比赛与题库副本 cannot keep copies of the contest and bank in \(folder): "

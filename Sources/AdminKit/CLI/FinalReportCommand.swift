@@ -1,4 +1,5 @@
 import ContestCore
+import ContestServer
 import Foundation
 
 /// `quiz-admin final report DATA`: a finished final's record, from its journal, for print and file.
@@ -17,9 +18,9 @@ enum FinalReportCommand {
 
     static func run(_ list: ArgumentList) throws(ArgumentList.UsageError) -> AdminCommand.Outcome {
         let folder = try list.file("数据目录 (DATA)")
-        let contest = list.options["--contest"] ?? folder + "/" + ContestSource.contestCopy
+        let contest = list.options["--contest"] ?? folder + "/" + DataFolderCopies.contest
         var banks = list.repeated["--bank"] ?? []
-        let bankCopy = folder + "/" + ContestSource.bankCopy
+        let bankCopy = folder + "/" + DataFolderCopies.bank
         if list.options["--contest"] == nil && banks.isEmpty && FileManager.default.fileExists(atPath: bankCopy) {
             banks = [bankCopy]
         }

@@ -12,10 +12,6 @@ public struct ContestSource: Sendable {
     public var questions: [Question]
     public var warnings: [AdminDiagnostic<FinalReportProblem>]
 
-    /// The copies `quiz-server` keeps in its data folder of the contest and bank the journal was written for.
-    public static let contestCopy = "contest.json"
-    public static let bankCopy = "bank.json"
-
     /// `banks` overrides the contest file's `banks` (which are relative to the contest file).
     /// A failure is about the contest file `path` itself.
     public static func load(contest path: String, banks: [String] = []) -> Result<ContestSource, FinalReportProblem> {

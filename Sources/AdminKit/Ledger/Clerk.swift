@@ -42,11 +42,6 @@ public struct Clerk: Sendable {
         certificates.filter { $0.date <= date }.map(\.level).min()
     }
 
-    /// The first certificate of `level` or higher, the one that made the clerk certified for it.
-    public func firstCertificate(atLeast level: Int) -> Certificate? {
-        certificates.first { $0.level <= level }
-    }
-
     /// Whole years of continuous employment from the hiring date to `date`; nil without a hiring date.
     public func yearsEmployed(on date: CalendarDate) -> Int? {
         hired.map { $0.months(until: date) / 12 }
