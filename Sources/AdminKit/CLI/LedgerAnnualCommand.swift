@@ -41,7 +41,9 @@ enum LedgerAnnualCommand {
         let warnings = grading.rosterDiagnostics.warningCount() + grading.diagnostics.warningCount()
         output +=
             "\(file): \(AnnualPage.countsText(grading, zh))"
-            + (zh ? "；\(errors) 个错误，\(warnings) 个警告\n" : "; \(errors) errors, \(warnings) warnings\n")
+            + (zh
+                ? "；\(ProblemCounts.text(errors: errors, warnings: warnings, true))\n"
+                : "; \(ProblemCounts.text(errors: errors, warnings: warnings, false))\n")
         if grading.isBlocked { return AdminCommand.Outcome(exitCode: 1, output: output) }
         if let directory = list.options["--out"] {
             let files = [

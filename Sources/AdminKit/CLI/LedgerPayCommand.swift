@@ -37,7 +37,9 @@ enum LedgerPayCommand {
         let warnings = sheet.rosterDiagnostics.warningCount() + sheet.diagnostics.warningCount()
         output +=
             "\(file): \(month) · \(PayPage.countsText(sheet, zh))"
-            + (zh ? "；\(errors) 个错误，\(warnings) 个警告\n" : "; \(errors) errors, \(warnings) warnings\n")
+            + (zh
+                ? "；\(ProblemCounts.text(errors: errors, warnings: warnings, true))\n"
+                : "; \(ProblemCounts.text(errors: errors, warnings: warnings, false))\n")
         if sheet.isBlocked { return AdminCommand.Outcome(exitCode: 1, output: output) }
         if let directory = list.options["--out"] {
             let files = [

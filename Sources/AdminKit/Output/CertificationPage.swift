@@ -109,7 +109,7 @@ public enum CertificationPage {
             ? (zh ? "材料问题 \(report.materialsProblems.count) 个" : "\(report.materialsProblems.count) materials problems")
             : (zh ? "未检查材料" : "materials not checked")
         return zh
-            ? "\(total) 人申报\(ConditionText.level(report.level, true))：\(eligible) 人可以申报，\(total - eligible) 人不符合；\(materials)；\(report.errorCount) 个错误，\(report.warningCount) 个警告"
-            : "\(total) applicants for \(ConditionText.level(report.level, false)): \(eligible) eligible, \(total - eligible) not; \(materials); \(report.errorCount) errors, \(report.warningCount) warnings"
+            ? "\(total) 人申报\(ConditionText.level(report.level, true))：\(eligible) 人可以申报，\(total - eligible) 人不符合；\(materials)；\(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, true))"
+            : "\(total) applicants for \(ConditionText.level(report.level, false)): \(eligible) eligible, \(total - eligible) not; \(materials); \(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, false))"
     }
 }

@@ -106,8 +106,8 @@ public enum LedgerCheckPage {
     static func countsText(_ report: LedgerCheckReport, _ zh: Bool) -> String {
         let (clerks, centres) = (report.roster.clerks.count, report.roster.centres.count)
         return zh
-            ? "\(clerks) 名办事员，\(centres) 个中心；\(report.errorCount) 个错误，\(report.warningCount) 个警告"
-            : "\(clerks) clerks, \(centres) centres; \(report.errorCount) errors, \(report.warningCount) warnings"
+            ? "\(clerks) 名办事员，\(centres) 个中心；\(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, true))"
+            : "\(clerks) clerks, \(centres) centres; \(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, false))"
     }
 
     /// Whether staffing was checked, and against which file.

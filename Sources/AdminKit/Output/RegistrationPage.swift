@@ -44,7 +44,7 @@ public enum RegistrationPage {
 
     static func countsText(_ report: RegistrationReport, _ zh: Bool) -> String {
         zh
-            ? "\(report.entrants.count) 人，\(report.units.count) 个单位；\(report.errorCount) 个错误，\(report.warningCount) 个警告"
-            : "\(report.entrants.count) entrants, \(report.units.count) units; \(report.errorCount) errors, \(report.warningCount) warnings"
+            ? "\(report.entrants.count) 人，\(report.units.count) 个单位；\(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, true))"
+            : "\(report.entrants.count) entrants, \(report.units.count) units; \(ProblemCounts.text(errors: report.errorCount, warnings: report.warningCount, false))"
     }
 }

@@ -18,7 +18,7 @@ public struct CompositeReport: Sendable {
         let issued = ranking.lines.filter(\.item.certificate.issued).count
         let (errors, warnings) = (diagnostics.errorCount(), diagnostics.warningCount())
         return zh
-            ? "\(ranking.lines.count) 人，发证 \(issued) 人；\(errors) 个错误，\(warnings) 个警告"
-            : "\(ranking.lines.count) contestants, \(issued) certificates; \(errors) errors, \(warnings) warnings"
+            ? "\(ranking.lines.count) 人，发证 \(issued) 人；\(ProblemCounts.text(errors: errors, warnings: warnings, true))"
+            : "\(ranking.lines.count) contestants, \(issued) certificates; \(ProblemCounts.text(errors: errors, warnings: warnings, false))"
     }
 }

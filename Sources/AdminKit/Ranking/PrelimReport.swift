@@ -36,7 +36,7 @@ public struct PrelimReport: Sendable {
     public func countsText(_ zh: Bool) -> String {
         let (errors, warnings) = (diagnostics.errorCount(), diagnostics.warningCount())
         return zh
-            ? "\(individuals.lines.count) 人，\(units.lines.count) 个单位；\(errors) 个错误，\(warnings) 个警告"
-            : "\(individuals.lines.count) entrants, \(units.lines.count) units; \(errors) errors, \(warnings) warnings"
+            ? "\(individuals.lines.count) 人，\(units.lines.count) 个单位；\(ProblemCounts.text(errors: errors, warnings: warnings, true))"
+            : "\(individuals.lines.count) entrants, \(units.lines.count) units; \(ProblemCounts.text(errors: errors, warnings: warnings, false))"
     }
 }
