@@ -18,19 +18,8 @@ public enum CertificationCheck {
         materials: MaterialsListing? = nil, materialsPath: String = "", today: CalendarDate
     ) -> CertificationReport {
         var report = CertificationReport(file: file, level: level)
-        report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
-        guard !table.sheets.isEmpty else { return report }
-        guard let sheet = RecordSheet<CertificationColumn>(table.sheets) else {
-            report.diagnostics.append(CertificationDiagnostic(file: file, location: nil, problem: .noHeader))
-            return report
-        }
-        let missing = sheet.missing(requiredColumns)
-        guard missing.isEmpty else {
-            report.diagnostics += missing.map {
-                CertificationDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
-            }
-            return report
-        }
+        let opened = RecordSheet.open(table, file: file, required: requiredColumns, into: &report.diagnostics)
+        guard let sheet = opened.sheet, opened.isComplete else { return report }
         let conditions = rules.levels.first { $0.level == level }?.conditions ?? []
         report.diagnostics += sheet.missing(columnsRead(by: conditions)).map {
             CertificationDiagnostic(file: file, location: sheet.headerLocation, problem: .absentColumn($0))

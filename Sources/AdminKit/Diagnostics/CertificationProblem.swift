@@ -4,7 +4,7 @@ import QuestionBank
 ///
 /// The resident-ID problems are `registration check`'s, embedded as they are; the photo's are
 /// `PhotoProblem`'s. The messages live in `CertificationProblem+Messages.swift`.
-public enum CertificationProblem: AdminProblem {
+public enum CertificationProblem: SheetProblem {
     // The file as a whole.
     case reading(Problem)
     case noHeader

@@ -5,7 +5,7 @@ import QuestionBank
 ///
 /// The rules' findings (hiring conditions, the 好 quota, missing certificates) are the ledger
 /// commands' own; these are about the sheet itself, so every ledger command reports them alike.
-public enum LedgerProblem: AdminProblem {
+public enum LedgerProblem: SheetProblem {
     case reading(Problem)
     case noHeader
     case missingColumn(LedgerColumn)

@@ -4,7 +4,7 @@ import QuestionBank
 ///
 /// Cases carry only what their message needs; the messages live in `RegistrationProblem+Messages.swift`
 /// so the two languages are kept side by side.
-public enum RegistrationProblem: AdminProblem {
+public enum RegistrationProblem: SheetProblem {
     // The file as a whole.
     case reading(Problem)
     case noHeader

@@ -25,20 +25,9 @@ public struct ClerkRoster: Sendable {
     static let requiredColumns: [LedgerColumn] = [.centre, .name, .residentID, .hired]
 
     public static func read(_ table: TableReader.Result, file: String, today: CalendarDate) -> ClerkRoster {
-        var roster = ClerkRoster(
-            file: file, clerks: [], months: [], diagnostics: table.diagnostics.map(AdminDiagnostic.init(reading:)))
-        guard !table.sheets.isEmpty else { return roster }
-        guard let sheet = RecordSheet<LedgerColumn>(table.sheets) else {
-            roster.diagnostics.append(LedgerDiagnostic(file: file, location: nil, problem: .noHeader))
-            return roster
-        }
-        let missing = sheet.missing(requiredColumns)
-        guard missing.isEmpty else {
-            roster.diagnostics += missing.map {
-                LedgerDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
-            }
-            return roster
-        }
+        var roster = ClerkRoster(file: file, clerks: [], months: [], diagnostics: [])
+        let opened = RecordSheet.open(table, file: file, required: requiredColumns, into: &roster.diagnostics)
+        guard let sheet = opened.sheet, opened.isComplete else { return roster }
         roster.sheet = sheet
         let monthHeaders = sheet.otherHeaders.compactMap { header in
             YearMonth(header.header).map { (header.header, $0) }

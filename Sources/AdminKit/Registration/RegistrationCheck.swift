@@ -20,19 +20,11 @@ public enum RegistrationCheck {
         photos: (folder: String, listing: MaterialsListing?)? = nil
     ) -> RegistrationReport {
         var report = RegistrationReport(file: file, rules: rules, entrants: [], diagnostics: [], units: [])
-        report.diagnostics = table.diagnostics.map(AdminDiagnostic.init(reading:))
-        guard !table.sheets.isEmpty else { return report }
-        guard let sheet = RecordSheet<RegistrationColumn>(table.sheets) else {
-            report.diagnostics.append(RegistrationDiagnostic(file: file, location: nil, problem: .noHeader))
-            return report
-        }
-        report.entrants = sheet.records
         let needed = requiredColumns + rules.columns.filter { !requiredColumns.contains($0) }
-        let missing = sheet.missing(needed)
-        guard missing.isEmpty else {
-            report.diagnostics += missing.map {
-                RegistrationDiagnostic(file: file, location: sheet.headerLocation, problem: .missingColumn($0))
-            }
+        let opened = RecordSheet.open(table, file: file, required: needed, into: &report.diagnostics)
+        guard let sheet = opened.sheet else { return report }
+        report.entrants = sheet.records
+        guard opened.isComplete else {
             report.units = summarise(sheet.records, diagnostics: [])
             return report
         }
