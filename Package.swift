@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "ContestServer", targets: ["ContestServer"]),
         .library(name: "OfficeDocuments", targets: ["OfficeDocuments"]),
         .library(name: "AdminKit", targets: ["AdminKit"]),
+        .library(name: "ExamCore", targets: ["ExamCore"]),
     ],
     dependencies: [],
     targets: [
@@ -26,7 +27,10 @@ let package = Package(
         .target(name: "CQuizSys"),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
-        .target(name: "AdminKit", dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank"]),
+        .target(name: "ExamCore", dependencies: ["ContestCore"]),
+        .target(
+            name: "AdminKit",
+            dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "QuestionBank"]),
         .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
@@ -49,8 +53,10 @@ let package = Package(
         .testTarget(
             name: "AdminKitTests",
             dependencies: [
-                "AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "OfficeDocuments", "QuestionBank",
+                "AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "OfficeDocuments",
+                "QuestionBank",
             ]),
+        .testTarget(name: "ExamCoreTests", dependencies: ["ContestCore", "ExamCore"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

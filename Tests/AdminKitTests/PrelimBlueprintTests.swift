@@ -1,4 +1,5 @@
 import ContestCore
+import ExamCore
 import Testing
 
 @testable import AdminKit

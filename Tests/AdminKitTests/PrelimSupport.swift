@@ -1,5 +1,6 @@
 import AdminKit
 import ContestCore
+import ExamCore
 import Foundation
 
 /// Invented questions for the paper tests: `count` of a type, ids `B-1`… (`B-fill-1`… for other types), stems that differ.

@@ -1,4 +1,5 @@
 import ContestCore
+import ExamCore
 import QuestionBank
 
 /// Why the written paper could not be drawn as the blueprint asks, or what the organiser should know about it.

@@ -1,4 +1,5 @@
 import ContestCore
+import ExamCore
 import QuestionBank
 
 /// `答案.html`: the answer key for the markers, kept apart from the paper.

@@ -1,4 +1,5 @@
 import ContestCore
+import ExamCore
 import QuestionBank
 
 /// `试卷.html`: the paper as candidates get it on A4, without a single answer on it.

@@ -1,4 +1,5 @@
 import ContestCore
+import ExamCore
 
 /// Draws the written paper from the blueprint: per type the bank's share from the bank, the rest from the own file.
 ///

@@ -1,3 +1,4 @@
+import ContestCore
 import Foundation
 
 /// Every count, share, prize table and rule set the commands apply, with the notices' values as defaults.

@@ -13,6 +13,7 @@ public struct RulesFileError: Error, Sendable, Hashable {
     public enum Document: Sendable, Hashable {
         case rules
         case blueprint
+        case exam
     }
 
     public var file: String
@@ -21,14 +22,21 @@ public struct RulesFileError: Error, Sendable, Hashable {
     public var reason: Reason
     public var document = Document.rules
 
+    public init(file: String, path: String, reason: Reason, document: Document = .rules) {
+        (self.file, self.path, self.reason, self.document) = (file, path, reason, document)
+    }
+
     /// `规则.json: 错误: …`, the bank tools' line shape with the key in place of a line.
     public func message(_ language: Language) -> String {
         let zh = language == .chinese
         let place = path.isEmpty ? "" : (zh ? "「\(path)」" : "\(path): ")
-        let rules = document == .rules
-        let name = rules ? (zh ? "规则文件" : "the rules file") : (zh ? "试卷蓝图" : "the blueprint")
-        let item = rules ? (zh ? "规则项" : "no such rule") : (zh ? "试卷蓝图的项" : "no such blueprint key")
-        let example = rules ? "quiz-admin rules show" : "docs/admin.md"
+        let (name, item, example) =
+            switch document {
+            case .rules: (zh ? "规则文件" : "the rules file", zh ? "规则项" : "no such rule", "quiz-admin rules show")
+            case .blueprint:
+                (zh ? "试卷蓝图" : "the blueprint", zh ? "试卷蓝图的项" : "no such blueprint key", "docs/admin.md")
+            case .exam: (zh ? "考试文件" : "the exam file", zh ? "考试文件的项" : "no such exam key", "docs/exam.md")
+            }
         let text: String
         switch reason {
         case .unreadable:

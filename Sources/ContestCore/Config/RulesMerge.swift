@@ -7,14 +7,14 @@ import Foundation
 /// value of the wrong shape (text where a number belongs) is refused with its path, before the
 /// merged tree is decoded. Arrays (prize tables) replace the default array; each element's keys
 /// are checked against the first default element's.
-enum RulesMerge {
+public enum RulesMerge {
     struct Mismatch: Error {
         var path: String
         var reason: RulesFileError.Reason
     }
 
     /// A strict file of any Codable kind (the rules, a paper's blueprint): its keys laid over `defaults`.
-    static func decode<Value: Codable>(
+    public static func decode<Value: Codable>(
         _ bytes: [UInt8], file: String, over defaults: Value, document: RulesFileError.Document = .rules
     ) -> Result<Value, RulesFileError> {
         let text = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
@@ -68,7 +68,7 @@ enum RulesMerge {
     }
 
     /// `prelimRank.awards[1].count`, as the organiser reads the file.
-    static func path(_ codingPath: [any CodingKey]) -> String {
+    public static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
             if let index = key.intValue {

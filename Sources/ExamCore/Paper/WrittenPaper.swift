@@ -21,6 +21,14 @@ public struct WrittenPaper: Codable, Sendable, Hashable {
     public var blueprint: PaperBlueprint
     public var sections: [Section]
 
+    public init(
+        title: String, timeLimitMinutes: Int, seed: UInt64, totalPoints: Points, blueprint: PaperBlueprint,
+        sections: [Section]
+    ) {
+        (self.title, self.timeLimitMinutes, self.seed) = (title, timeLimitMinutes, seed)
+        (self.totalPoints, self.blueprint, self.sections) = (totalPoints, blueprint, sections)
+    }
+
     public static let formatName = "quiz-written-paper"
     public static let currentVersion = 1
 
@@ -31,6 +39,10 @@ public struct WrittenPaper: Codable, Sendable, Hashable {
         public var name: String
         public var pointsEach: Points
         public var questions: [Item]
+
+        public init(type: QuestionType, name: String, pointsEach: Points, questions: [Item]) {
+            (self.type, self.name, self.pointsEach, self.questions) = (type, name, pointsEach, questions)
+        }
     }
 
     /// One question on the paper, numbered through the whole paper (1, 2, … across sections).
@@ -57,6 +69,16 @@ public struct WrittenPaper: Codable, Sendable, Hashable {
         public var source: Source
         /// The bank file it was read from, as given on the command line or in the blueprint.
         public var file: String
+
+        public init(
+            number: Int, id: String, type: QuestionType, stem: String, options: [String], answer: PaperAnswer,
+            points: Points, explanation: String, category: String, difficulty: Int, origin: String, source: Source,
+            file: String
+        ) {
+            (self.number, self.id, self.type, self.stem, self.options) = (number, id, type, stem, options)
+            (self.answer, self.points, self.explanation, self.category) = (answer, points, explanation, category)
+            (self.difficulty, self.origin, self.source, self.file) = (difficulty, origin, source, file)
+        }
     }
 
     /// Every question in paper order.
