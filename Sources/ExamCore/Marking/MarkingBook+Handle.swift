@@ -3,7 +3,8 @@ import ContestCore
 extension MarkingBook {
     /// Decides a command and folds its events in; a rejection leaves the book exactly as it was.
     @discardableResult
-    public mutating func handle(_ command: MarkingCommand, at time: Micros) -> Result<[MarkingEvent], MarkingRejection> {
+    public mutating func handle(_ command: MarkingCommand, at time: Micros) -> Result<[MarkingEvent], MarkingRejection>
+    {
         var next = self
         var events: [MarkingEvent] = []
         let emit = { (event: MarkingEvent, book: inout MarkingBook) in
@@ -67,7 +68,9 @@ extension MarkingBook {
             emit(.scriptFinal(script: number, points: Self.mean(first)), &self)
         } else if let third = updated.third {
             if let mark = updated.mark(by: third) {
-                emit(.scriptFinal(script: number, points: Self.combine(first, third: mark.points, rule: rules.thirdMark)), &self)
+                emit(
+                    .scriptFinal(
+                        script: number, points: Self.combine(first, third: mark.points, rule: rules.thirdMark)), &self)
             }
         } else if let third = thirdMarker(for: updated) {
             emit(.thirdMarkerAssigned(script: number, marker: third), &self)

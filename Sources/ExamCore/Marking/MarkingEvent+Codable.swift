@@ -55,15 +55,18 @@ extension MarkingEvent: Codable {
                 markers: try fields.decode([Int].self, forKey: .markers))
         case "markGiven":
             self = .markGiven(
-                marker: try fields.decode(Int.self, forKey: .marker), script: try fields.decode(Int.self, forKey: .script),
+                marker: try fields.decode(Int.self, forKey: .marker),
+                script: try fields.decode(Int.self, forKey: .script),
                 points: try fields.decode(Points.self, forKey: .points),
                 note: try fields.decode(String.self, forKey: .note), at: try fields.decode(Micros.self, forKey: .at))
         case "thirdMarkerAssigned":
             self = .thirdMarkerAssigned(
-                script: try fields.decode(Int.self, forKey: .script), marker: try fields.decode(Int.self, forKey: .marker))
+                script: try fields.decode(Int.self, forKey: .script),
+                marker: try fields.decode(Int.self, forKey: .marker))
         case "scriptFinal":
             self = .scriptFinal(
-                script: try fields.decode(Int.self, forKey: .script), points: try fields.decode(Points.self, forKey: .points))
+                script: try fields.decode(Int.self, forKey: .script),
+                points: try fields.decode(Points.self, forKey: .points))
         case let other:
             throw DecodingError.dataCorruptedError(
                 forKey: .type, in: fields, debugDescription: "unknown marking event type \(other)")

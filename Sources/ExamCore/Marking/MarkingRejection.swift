@@ -30,7 +30,10 @@ extension MarkingRejection.Code {
     var texts: (String, String) {
         switch self {
         case .notEnoughMarkers:
-            ("阅卷人不够：每份答卷需要两名阅卷人，分差过大时还要第三名", "Too few markers: each answer needs its markers and one more for a third mark")
+            (
+                "阅卷人不够：每份答卷需要两名阅卷人，分差过大时还要第三名",
+                "Too few markers: each answer needs its markers and one more for a third mark"
+            )
         case .invalidScript: ("答卷的满分必须大于 0", "An answer's full marks must be above 0")
         case .duplicateScript: ("这位考生的这道题已经在阅卷中", "That candidate's answer to that question is already being marked")
         case .unknownMarker: ("没有这个阅卷人", "No such marker")
