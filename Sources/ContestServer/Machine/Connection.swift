@@ -203,20 +203,36 @@ struct Connection {
     /// queues it; `false` when the outbound buffer is over its limit.
     @discardableResult
     mutating func send(_ message: EncodedServerMessage) -> Bool {
-        let number = Array("\(sentMessages + 1)".utf8)
+        var prefix = OutboundPrefix()
+        let number = sentMessages + 1
         switch transport {
         case .webSocket(let socket, _):
             guard socket.state == .open else { return true }
-            sentMessages += 1
-            let length = message.head.count + number.count + message.tail.count
-            let prefix = WebSocketFrameEncoder.header(opcode: .text, payloadLength: length) + message.head + number
+            let length = message.head.count + Self.decimalLength(number) + message.tail.count
+            prefix.appendWebSocketHeader(opcode: .text, payloadLength: length)
+            prefix.append(message.head)
+            prefix.appendDecimal(number)
+            sentMessages = number
             return outbound.enqueue(message.tail, prefix: prefix, supersedable: message.supersedable)
         case .ndjson:
-            sentMessages += 1
-            return outbound.enqueue(message.lineTail, prefix: message.head + number, supersedable: message.supersedable)
+            prefix.append(message.head)
+            prefix.appendDecimal(number)
+            sentMessages = number
+            return outbound.enqueue(message.lineTail, prefix: prefix, supersedable: message.supersedable)
         case .sniffing, .http:
             return true
         }
+    }
+
+    /// How many decimal digits `value` has.
+    static func decimalLength(_ value: UInt64) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
     }
 
     /// Queues raw bytes (codec answers, HTTP responses, pre-framed broadcasts).
