@@ -5,9 +5,10 @@ import Wire
 extension ServerMachine {
     /// A new connection from `peer`; it has `introductionTimeout` to say what it is.
     public mutating func accepted(_ tag: UInt64, peer: String, now: Micros) {
-        connections[tag] = Connection(
-            tag: tag, peer: peer, now: now, introductionTimeout: options.introductionTimeout,
-            outboundLimit: options.outboundLimit)
+        connections.insert(
+            Connection(
+                tag: tag, peer: peer, now: now, introductionTimeout: options.introductionTimeout,
+                outboundLimit: options.outboundLimit))
     }
 
     /// How many of the bytes waiting in the socket (peeked, not read) to read so the read ends at

@@ -42,9 +42,9 @@ extension ServerMachine {
         stateChanged = false
         var encoded: [Identity: EncodedServerMessage] = [:]
         var tooSlow: [UInt64] = []
-        for index in connections.values.indices {
-            guard let identity = connections.values[index].session.identity, connections.values[index].closing == nil
-            else { continue }
+        var writes: [UInt64] = []
+        connections.updateEach { connection in
+            guard let identity = connection.session.identity, connection.closing == nil else { return }
             let audience: Identity =
                 switch identity {
                 case .host, .judge: identity
@@ -57,15 +57,14 @@ extension ServerMachine {
                     encoded[audience] = message
                     return message
                 }()
-            if connections.values[index].send(message) {
-                if !connections.values[index].queuedForWrite {
-                    connections.values[index].queuedForWrite = true
-                    writeList.append(connections.values[index].tag)
-                }
-            } else {
-                tooSlow.append(connections.values[index].tag)
+            if !connection.send(message) {
+                tooSlow.append(connection.tag)
+            } else if !connection.queuedForWrite {
+                connection.queuedForWrite = true
+                writes.append(connection.tag)
             }
         }
+        writeList += writes
         for tag in tooSlow { drop(tag, reason: "too slow: outbound buffer over \(options.outboundLimit) bytes") }
     }
 
@@ -75,14 +74,15 @@ extension ServerMachine {
     /// host a few bytes per batch rather than the whole crowd per join.
     mutating func broadcastPresence() {
         presenceChanged = false
-        let hosts = connections.values.filter { $0.session.identity == .host && $0.closing == nil }.map(\.tag)
-        guard !hosts.isEmpty else { return }
+        var hosts: [UInt64] = []
         var screens = 0
-        let clients = connections.values.compactMap { connection -> Presence? in
-            guard let identity = connection.session.identity else { return nil }
+        var clients: [Presence] = []
+        connections.forEach { connection in
+            guard let identity = connection.session.identity else { return }
+            if identity == .host && connection.closing == nil { hosts.append(connection.tag) }
             if identity == .screen {
                 screens += 1
-                return nil
+                return
             }
             var presence = Presence(
                 role: identity.role, team: nil, seat: nil, judge: nil, peer: connection.peer,
@@ -92,9 +92,10 @@ extension ServerMachine {
             case .judge(let number): presence.judge = number
             case .host, .screen: break
             }
-            return presence
+            clients.append(presence)
         }
-        .sorted {
+        guard !hosts.isEmpty else { return }
+        clients.sort {
             ($0.role.rawValue, $0.team?.number ?? 0, $0.seat ?? 0, $0.peer) < (
                 $1.role.rawValue, $1.team?.number ?? 0, $1.seat ?? 0, $1.peer
             )

@@ -14,26 +14,26 @@ extension ServerMachine {
             drop(tag, reason: nil)
             return
         }
-        let connection = connections[tag]!
-        let empty = connection.outbound.isEmpty
-        if empty, case .afterFlush = connection.closing {
-            if connection.peerDone {
+        let empty = connections[tag]!.outbound.isEmpty
+        let peerDone = connections[tag]!.peerDone
+        if empty, case .afterFlush = connections[tag]!.closing {
+            if peerDone {
                 drop(tag, reason: nil)
                 return
             }
             effects.append(.shutdownWrite(tag))
             connections[tag]!.closing = .lingering(deadline: now + Time.seconds(2))
         }
-        if !empty != connection.wantsWrite {
+        if !empty != connections[tag]!.wantsWrite {
             connections[tag]!.wantsWrite = !empty
-            effects.append(.interest(tag, readable: !connection.peerDone, writable: !empty))
+            effects.append(.interest(tag, readable: !peerDone, writable: !empty))
         }
     }
 
     /// Forgets the connection and closes its socket; `reason` is logged when the drop is worth an
     /// operator's attention.
     mutating func drop(_ tag: UInt64, reason: String?) {
-        guard let connection = connections.removeValue(forKey: tag) else { return }
+        guard let connection = connections.remove(tag) else { return }
         if let reason {
             effects.append(
                 .log(

@@ -5,7 +5,7 @@ import Wire
 extension ServerMachine {
     /// Timeouts, once a second: silent newcomers, unanswered pings, closes that never finished.
     mutating func housekeeping(now: Micros) {
-        for tag in Array(connections.keys) {
+        for tag in connections.tags {
             guard let connection = connections[tag] else { continue }
             switch connection.closing {
             case .afterFlush(let deadline), .lingering(let deadline):
@@ -37,7 +37,7 @@ extension ServerMachine {
     /// Shutting down: every client gets a close (1001) or, on NDJSON, a last error line, written
     /// now; `closeAll()` then forgets them once the journal is synced.
     public mutating func shutDown(now: Micros) {
-        for tag in Array(connections.keys) {
+        for tag in connections.tags {
             connections[tag]!.close(
                 code: .goingAway, reason: "server shutting down", notice: .serverShuttingDown, now: now)
             connections[tag]!.queuedForWrite = false
@@ -48,6 +48,6 @@ extension ServerMachine {
 
     /// Forgets every connection, closing each socket.
     public mutating func closeAll() {
-        for tag in Array(connections.keys) { drop(tag, reason: nil) }
+        for tag in connections.tags { drop(tag, reason: nil) }
     }
 }

@@ -19,7 +19,7 @@ public struct ServerMachine {
     public let options: ServerOptions
     public internal(set) var hub: ContestHub
     let site: StaticSite
-    var connections: [UInt64: Connection] = [:]
+    var connections = ConnectionTable()
     /// Accepted commands in the journal, replayed ones included.
     public internal(set) var journalEntries: Int
     var effects: [ServerEffect] = []
@@ -98,7 +98,7 @@ public struct ServerMachine {
         let list = writeList
         writeList.removeAll(keepingCapacity: true)
         for tag in list where connections[tag]?.session.identity != .screen { requestWrite(tag) }
-        for tag in list where connections[tag]?.session.identity == .screen { requestWrite(tag) }
+        for tag in list { requestWrite(tag) }  // the screens: the others are off the list already
     }
 
     /// When the machine next needs `fanOut` without any input: a contest deadline, a presence batch,
