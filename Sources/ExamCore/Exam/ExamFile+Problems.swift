@@ -1,4 +1,5 @@
 import ContestCore
+import Foundation
 
 extension ExamFile {
     /// The largest seed every JSON reader holds exactly.
