@@ -18,7 +18,9 @@ extension ExamFile {
         for (key, value) in counts where value < 0 { found.append(.negative(path: key)) }
         if passMark < .zero { found.append(.negative(path: "passMark")) }
         if seed > Self.largestSeed { found.append(.seedTooLarge) }
-        let shares = [("grading.partialShare", grading.partialShare), ("grading.toleranceShare", grading.toleranceShare)]
+        let shares = [
+            ("grading.partialShare", grading.partialShare), ("grading.toleranceShare", grading.toleranceShare),
+        ]
         for (key, value) in shares where !(0...1).contains(value) { found.append(.shareOutOfRange(path: key)) }
         if grading.markersPerAnswer < 1 { found.append(.negative(path: "grading.markersPerAnswer")) }
         found += rosterProblems

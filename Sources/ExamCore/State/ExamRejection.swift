@@ -46,15 +46,19 @@ extension ExamRejection.Code {
         case .wrongAnswerKind: ("这道题不能这样作答", "That kind of answer does not fit this question")
         case .choiceOutOfRange: ("所选的选项不存在", "That option does not exist")
         case .answerTooLong:
-            ("答案太长，未保存（最多 \(ExamState.maximumAnswerLength) 字）",
-             "The answer is too long and was not saved (at most \(ExamState.maximumAnswerLength) characters)")
+            (
+                "答案太长，未保存（最多 \(ExamState.maximumAnswerLength) 字）",
+                "The answer is too long and was not saved (at most \(ExamState.maximumAnswerLength) characters)"
+            )
         case .reasonRequired: ("请写明原因", "Please give a reason")
         case .invalidMinutes: ("分钟数须在 1 到 600 之间", "Minutes must be between 1 and 600")
         case .paperStillOpen:
             ("答卷仍在作答中，无需重新开放；要加时请用延时", "The paper is still open; extend its time instead")
         case .paperNotOpen:
-            ("答卷已交卷或已收卷，不能延时；如确需继续作答请重新开放并写明原因",
-             "The paper is submitted or closed; reopen it with a reason instead")
+            (
+                "答卷已交卷或已收卷，不能延时；如确需继续作答请重新开放并写明原因",
+                "The paper is submitted or closed; reopen it with a reason instead"
+            )
         case .alreadyEntered: ("该考生已经进入考试", "The candidate has already entered the exam")
         }
     }

@@ -51,7 +51,9 @@ public struct ExamState: Sendable, Hashable {
             let since = record.lastSaveAt ?? max(exam.start, record.enteredAt ?? exam.start)
             let spent = max(0, at - since)
             if var saved = record.answers[question] {
-                (saved.answer, saved.savedAt, saved.saves, saved.time) = (answer, at, saved.saves + 1, saved.time + spent)
+                (saved.answer, saved.savedAt, saved.saves, saved.time) = (
+                    answer, at, saved.saves + 1, saved.time + spent
+                )
                 record.answers[question] = saved
             } else {
                 record.answers[question] = CandidateRecord.SavedAnswer(
