@@ -98,6 +98,8 @@ import Testing
         let closed = try day.handle(.tick, at: start + 90 * minute + 5).get()
         #expect(closed == ["A001", "A002"].map { .paperClosed(candidate: $0, at: start + 90 * minute + 5) })
         #expect(day.records["A003"]?.status == .absent && day.records["A001"]?.status == .closed)
+        #expect(day.records["A001"]?.closedAt == start + 90 * minute)
+        #expect(day.grade().candidates[0].answeringTime == 90 * minute)
         #expect(day.handle(.submit(candidate: "A001"), at: start + 91 * minute) == .failure(.init(.timeUp)))
         #expect(day.handle(.tick, at: start + 92 * minute) == .success([]))
         #expect(day.nextDeadline == nil)

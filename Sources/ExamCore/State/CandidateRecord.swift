@@ -40,6 +40,7 @@ public struct CandidateRecord: Sendable, Hashable {
     public var answers: [String: SavedAnswer] = [:]
     public var lastSaveAt: Micros?
     public var submittedAt: Micros?
+    /// The deadline the timer closed the paper at (never the later moment the tick came).
     public var closedAt: Micros?
     /// The personal deadline: the exam's, moved by extensions and reopenings.
     public var deadline: Micros
@@ -60,6 +61,6 @@ public struct CandidateRecord: Sendable, Hashable {
         return enteredAt == nil ? .absent : .answering
     }
 
-    /// When the candidate stopped: the submission, or the close at the deadline.
+    /// When the candidate stopped: the submission, or the personal deadline for a paper closed by the timer.
     public var finishedAt: Micros? { submittedAt ?? closedAt }
 }

@@ -74,7 +74,8 @@ public struct ExamState: Sendable, Hashable {
             record.admittedLate = true
             record.actions.append(.init(kind: .admittedLate, reason: reason, proctor: proctor, at: at))
         case .paperClosed(_, let at):
-            record.closedAt = at
+            // The tick comes a little after the deadline; the paper closed at the deadline.
+            record.closedAt = min(at, record.deadline)
         }
         records[event.candidate] = record
     }
