@@ -40,6 +40,7 @@ import Testing
         #expect(s1.answer == .choices([shown("A001", "S1", 1)]) && s1.saves == 2)
         #expect(s1.firstSavedAt == start + minute && s1.savedAt == start + 3 * minute && s1.time == 3 * minute)
         #expect(record.answers["F2"]?.time == 2 * minute)
+        #expect(record.answeredCount == 3)
         #expect(journal.count == 7)
 
         #expect(ExamState.replay(exam: exam, events: journal) == day)
@@ -184,7 +185,7 @@ import Testing
         (.submit(candidate: "A003"), .notEntered),
         (.saveAnswer(candidate: "A001", question: "Q404", answer: .choices([0])), .unknownQuestion),
         (.saveAnswer(candidate: "A001", question: "S1", answer: .choices([4])), .choiceOutOfRange),
-        (.saveAnswer(candidate: "A001", question: "S1", answer: .choices([0, 1])), .choiceOutOfRange),
+        (.saveAnswer(candidate: "A001", question: "S1", answer: .choices([0, 1])), .oneChoiceOnly),
         (.saveAnswer(candidate: "A001", question: "M1", answer: .choices([1, 1])), .choiceOutOfRange),
         (.saveAnswer(candidate: "A001", question: "M1", answer: .choices([-1])), .choiceOutOfRange),
         (.saveAnswer(candidate: "A001", question: "T1", answer: .text("对")), .wrongAnswerKind),

@@ -52,6 +52,9 @@ public struct CandidateRecord: Sendable, Hashable {
         (self.candidate, self.deadline) = (candidate, deadline)
     }
 
+    /// Questions with a saved answer that is not blank, as the proctors' list counts them.
+    public var answeredCount: Int { answers.values.count { !ObjectiveGrader.isBlank($0.answer) } }
+
     /// Entered and neither submitted nor closed.
     public var isOpen: Bool { enteredAt != nil && submittedAt == nil && closedAt == nil }
 

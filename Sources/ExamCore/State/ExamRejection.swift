@@ -14,6 +14,7 @@ public struct ExamRejection: Error, Sendable, Hashable {
         case unknownQuestion
         case wrongAnswerKind
         case choiceOutOfRange
+        case oneChoiceOnly
         case answerTooLong
         case reasonRequired
         case invalidMinutes
@@ -44,7 +45,8 @@ extension ExamRejection.Code {
         case .alreadySubmitted: ("答卷已经交卷，答案未保存", "The paper has been submitted; the answer was not saved")
         case .unknownQuestion: ("试卷上没有这道题", "There is no such question on the paper")
         case .wrongAnswerKind: ("这道题不能这样作答", "That kind of answer does not fit this question")
-        case .choiceOutOfRange: ("所选的选项不存在", "That option does not exist")
+        case .choiceOutOfRange: ("所选的选项不存在或重复", "That option does not exist or is given twice")
+        case .oneChoiceOnly: ("单选题只能选一个选项", "A single choice question takes one option")
         case .answerTooLong:
             (
                 "答案太长，未保存（最多 \(ExamState.maximumAnswerLength) 字）",

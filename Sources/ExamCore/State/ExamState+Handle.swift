@@ -88,10 +88,10 @@ extension ExamState {
     static func check(_ answer: Submission, for item: WrittenPaper.Item) throws(ExamRejection) {
         switch (item.type, answer) {
         case (.single, .choices(let picked)), (.multiple, .choices(let picked)):
-            let fits = picked.allSatisfy(item.options.indices.contains) && Set(picked).count == picked.count
-            guard fits && (item.type == .multiple || picked.count <= 1) else {
+            guard picked.allSatisfy(item.options.indices.contains) && Set(picked).count == picked.count else {
                 throw ExamRejection(.choiceOutOfRange)
             }
+            guard item.type == .multiple || picked.count <= 1 else { throw ExamRejection(.oneChoiceOnly) }
         case (.trueFalse, .truth):
             break
         case (.fill, .text(let text)), (.short, .text(let text)), (.essay, .text(let text)):
