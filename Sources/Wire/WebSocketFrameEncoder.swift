@@ -46,6 +46,19 @@ public enum WebSocketFrameEncoder {
         }
     }
 
+    /// Writes an unmasked frame header at the start of `output` (at least 10 bytes), returning its length:
+    /// for a sender that keeps headers inline rather than in an array of their own.
+    public static func writeHeader(
+        opcode: WebSocketOpcode, payloadLength: Int, fin: Bool = true, into output: UnsafeMutableRawBufferPointer
+    ) -> Int {
+        let length = 2 + extendedLengthSize(payloadLength)
+        precondition(output.count >= length, "a frame header needs up to 10 bytes")
+        writeHead(
+            opcode: opcode, fin: fin, masked: false, payloadLength: payloadLength,
+            into: output.bindMemory(to: UInt8.self))
+        return length
+    }
+
     /// Bytes after the second header byte that the shortest length form needs: 0, 2 or 8.
     private static func extendedLengthSize(_ count: Int) -> Int { count < 126 ? 0 : (count <= 0xFFFF ? 2 : 8) }
 

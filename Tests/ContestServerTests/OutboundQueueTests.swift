@@ -211,11 +211,11 @@ struct FakeSocket {
     func aPrefixAndItsSharedBytesGoOutTogetherAndDropTogether(budget: Int) {
         let shared = utf8("\"host\":{}}")
         var queue = OutboundQueue()
-        #expect(queue.enqueue(shared, prefix: utf8("{\"seq\":1,"), supersedable: true) == true)
-        #expect(queue.enqueue(shared, prefix: utf8("{\"seq\":2,"), supersedable: true) == true)
+        #expect(queue.enqueue(shared, prefix: OutboundPrefix(utf8("{\"seq\":1,")), supersedable: true) == true)
+        #expect(queue.enqueue(shared, prefix: OutboundPrefix(utf8("{\"seq\":2,")), supersedable: true) == true)
         #expect(queue.byteCount == 19)
         #expect(queue.droppedFrames == 1)
-        #expect(queue.enqueue(utf8("!"), prefix: utf8("ack")) == true)
+        #expect(queue.enqueue(utf8("!"), prefix: OutboundPrefix(utf8("ack"))) == true)
         var socket = FakeSocket(budget: 0)
         var rounds = 0
         while !queue.isEmpty && rounds < 100 {

@@ -1,8 +1,8 @@
 import Foundation
-import Glibc
 import Testing
 
-/// The server's patience: silent newcomers and silent WebSocket peers are closed with their codes.
+/// The server's patience with silent newcomers, through real sockets; the ping and idle timers are
+/// checked on the machine with invented time (`ServerMachineTests`).
 @Suite(.serialized) struct TimeoutEndToEndTests {
     @Test func aConnectionThatNeverSaysHelloIsClosedWith4000() throws {
         let server = try ServerProcess(
@@ -16,15 +16,5 @@ import Testing
         try line.socket.write(Array(#"{"type":"#.utf8))
         #expect(try line.receive()["code"] as? String == "helloRequired")
         #expect(try line.socket.readToEnd().isEmpty)
-    }
-
-    @Test func aWebSocketPeerThatStopsAnsweringPingsIsClosedWith4001() throws {
-        let server = try ServerProcess(
-            dataDirectory: ServerProcess.scratchDirectory("idle-timeout"), arguments: ["--idle-timeout", "0.6"])
-        let screen = try WebSocketClient(port: server.port)
-        try screen.hello("screen")
-        usleep(2_500_000)  // no reads, so the server's ping goes unanswered
-        while (try? screen.receive()) != nil {}
-        #expect(screen.closeCode == 4001)
     }
 }

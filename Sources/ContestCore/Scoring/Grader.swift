@@ -35,7 +35,7 @@ public enum Grader {
 
     /// Fill-in answers compare without white space, with full-width letters and digits folded to
     /// ASCII and ASCII case ignored: `ＩＳＯ ７０６４` and `iso7064` are the same answer.
-    static func normalized(_ text: String) -> String {
+    public static func normalized(_ text: String) -> String {
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars where !scalar.properties.isWhitespace {
             var value = scalar.value

@@ -1,7 +1,8 @@
 /// The bytes waiting to go out on one connection, bounded so a slow reader cannot grow it forever.
 ///
 /// Chunks are shared arrays: a broadcast's bytes are stored once however many queues hold them,
-/// each behind a small prefix of the connection's own (its frame header and sequence number). A
+/// each behind a small inline prefix of the connection's own (its frame header and sequence number),
+/// so queuing a broadcast allocates nothing per connection. A
 /// state frame that has not started to go out is dropped when a newer one arrives (the newer one
 /// says everything it said); past the hard limit the connection is to be cut, and nobody else waits.
 public struct OutboundQueue: Sendable {
@@ -19,7 +20,7 @@ public struct OutboundQueue: Sendable {
 
     struct Chunk: Sendable {
         /// This connection's own bytes, sent first.
-        var prefix: [UInt8]
+        var prefix: OutboundPrefix
         /// The shared bytes.
         var bytes: [UInt8]
         var supersedable: Bool
@@ -35,7 +36,9 @@ public struct OutboundQueue: Sendable {
 
     /// Queues `prefix` then `bytes` as one unit (dropped or sent together); `false` when the queue
     /// would pass its hard limit (cut the connection).
-    public mutating func enqueue(_ bytes: [UInt8], prefix: [UInt8] = [], supersedable: Bool = false) -> Bool {
+    public mutating func enqueue(
+        _ bytes: [UInt8], prefix: OutboundPrefix = OutboundPrefix(), supersedable: Bool = false
+    ) -> Bool {
         let chunk = Chunk(prefix: prefix, bytes: bytes, supersedable: supersedable)
         guard chunk.count > 0 else { return true }
         if supersedable { dropUnstartedSupersedable() }

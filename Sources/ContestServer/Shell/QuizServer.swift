@@ -5,58 +5,60 @@ import Foundation
 import Glibc
 import Wire
 
-/// The I/O shell: one thread, one epoll, every socket and the contest state owned by it alone.
+/// The I/O shell: one thread, one epoll, the sockets; everything else is the `ServerMachine`.
 ///
 /// A second thread, the arrival watch (`ArrivalWatch.c`), only notes when bytes arrive on the
 /// officials' and teams' sockets, so a buzz is timed by its own bytes even while this loop is busy.
-/// A loop pass reads what is ready (each read stamped with the kernel's receive time), decides the
-/// pass's messages in stamp order, makes their journal records durable with one fdatasync, and only
-/// then writes the answers and the new state, encoded once per audience. Nothing here blocks except
+/// A loop pass reads what is ready (each read stamped with the kernel's receive time) into the
+/// machine, then runs its three steps, carrying out each step's effects before the next: decide
+/// and journal (one fdatasync), answer the senders, fan out. Nothing here blocks except
 /// `epoll_wait` and that fdatasync, so a slow client can only hurt itself.
 public final class QuizServer {
     static let listenerTag: UInt64 = 0
     static let signalTag: UInt64 = 1
 
     let options: ServerOptions
-    var hub: ContestHub
+    var machine: ServerMachine
     let journal: JournalFile
-    let site: StaticSite
     let log: ServerLog
     var epoll: Int32 = -1
     var listener: Int32 = -1
     var signals: Int32 = -1
-    var connections: [UInt64: Connection] = [:]
+    /// The open sockets by the machine's connection tag.
+    var sockets: [UInt64: Socket] = [:]
     var nextTag: UInt64 = 2
     var readBuffer = [UInt8](repeating: 0, count: 1 << 16)
     var warnedAboutMissingStamps = false
     /// Nil only when its thread could not start (then the kernel's stamps alone order the buzzes).
     var arrivalWatch: OpaquePointer?
-    /// Accepted commands in the journal, replayed ones included.
-    public private(set) var journalEntries: Int
-    var stateChanged = false
-    var presenceChanged = false
-    /// When hosts last heard who is connected: joins are told at most every `presenceInterval`.
-    var presenceSentAt: Micros = 0
-    static let presenceInterval = Time.milliseconds(250)
     var running = true
-    var nextHousekeeping: Micros = 0
     public private(set) var boundPort = 0
+
+    /// One client socket as the driver knows it.
+    struct Socket {
+        let descriptor: Int32
+        /// Bytes read so far: where the last read ends in the stream, for the arrival watch.
+        var bytesRead: UInt64 = 0
+        /// Whether the arrival watch notes this socket's arrivals (identified hosts, judges and teams).
+        var arrivalsWatched = false
+    }
+
+    /// Accepted commands in the journal, replayed ones included.
+    public var journalEntries: Int { machine.journalEntries }
 
     public init(
         options: ServerOptions, hub: ContestHub, journal: JournalFile, journalEntries: Int, site: StaticSite,
         log: ServerLog
     ) {
         self.options = options
-        self.hub = hub
+        self.machine = ServerMachine(options: options, hub: hub, journalEntries: journalEntries, site: site)
         self.journal = journal
-        self.journalEntries = journalEntries
-        self.site = site
         self.log = log
     }
 
     deinit {
         if let arrivalWatch { cqs_arrival_watch_stop(arrivalWatch) }
-        for connection in connections.values { Glibc.close(connection.descriptor) }
+        for socket in sockets.values { Glibc.close(socket.descriptor) }
         for descriptor in [listener, signals, epoll] where descriptor >= 0 { Glibc.close(descriptor) }
     }
 
@@ -106,79 +108,27 @@ public final class QuizServer {
                 break
             }
             if options.injectedStallMilliseconds > 0 { usleep(UInt32(options.injectedStallMilliseconds) * 1000) }
-            var pass = Pass()
             for index in 0..<Int(count) {
                 switch tags[index] {
                 case Self.listenerTag: acceptAll()
                 case Self.signalTag: readSignals()
-                default: serviceConnection(tag: tags[index], flags: flags[index], pass: &pass)
+                default: service(tag: tags[index], flags: flags[index])
                 }
+                performEffects()
             }
-            finish(&pass)
+            let now = cqs_now_micros()
+            machine.decide(now: now)
+            performEffects()
+            machine.journalDurable(now: now)
+            performEffects()
+            machine.fanOut(now: now) { journal.digest }
+            performEffects()
         }
         shutDown()
     }
 
-    /// What one loop pass gathered before deciding anything.
-    struct Pass {
-        /// Client messages with their receive stamps, in arrival order.
-        var messages: [(stamp: Micros, tag: UInt64, bytes: [UInt8])] = []
-        /// Plain GETs, answered after the journal is durable so they never show an unsaved state.
-        var requests: [(tag: UInt64, route: HTTPRoute)] = []
-        /// Answers to send once the journal is durable.
-        var replies: [(tag: UInt64, messages: [ServerMessage], close: Bool)] = []
-        /// Connections with new bytes to write.
-        var dirty: Set<UInt64> = []
-    }
-
-    /// Decides the pass's messages in receive order, fires due deadlines, syncs, then answers.
-    func finish(_ pass: inout Pass) {
-        let now = cqs_now_micros()
-        let ordered = pass.messages.enumerated().sorted {
-            ($0.element.stamp, $0.offset) < ($1.element.stamp, $1.offset)
-        }
-        for (_, message) in ordered { decide(message.bytes, stamp: message.stamp, tag: message.tag, pass: &pass) }
-        while let entry = hub.tick(at: now) { record(entry) }
-        do {
-            try journal.sync()
-        } catch {
-            log(
-                "FATAL: \(error.message()) — \(error.message(.english)); stopping without answering (nothing acknowledged is lost)"
-            )
-            exit(1)
-        }
-        for reply in pass.replies { deliver(reply.messages, to: reply.tag, close: reply.close, pass: &pass) }
-        // The connection that sent a command hears its answer before the fan-out begins.
-        for reply in pass.replies { if let connection = connections[reply.tag] { flush(connection) } }
-        if stateChanged { broadcastState(now: now, pass: &pass) }
-        if presenceChanged && now >= presenceSentAt + Self.presenceInterval {
-            presenceSentAt = now
-            broadcastPresence(pass: &pass)
-        }
-        for request in pass.requests { answer(request.route, tag: request.tag, now: now, pass: &pass) }
-        // Officials and teams before screens: the lock reaches the teams first.
-        let dirty = pass.dirty.compactMap { connections[$0] }
-        for connection in dirty where connection.session.identity != .screen { flush(connection) }
-        for connection in dirty where connection.session.identity == .screen { flush(connection) }
-        if now >= nextHousekeeping {
-            nextHousekeeping = now + Time.seconds(1)
-            housekeeping(now: now)
-        }
-    }
-
-    /// Appends an accepted command's record to the journal (durable at the end of the pass).
-    func record(_ entry: JournalEntry) {
-        journal.append(JournalCoding.encode(.entry(entry)))
-        journalEntries += 1
-        stateChanged = true
-    }
-
     func waitTimeout() -> Int32 {
-        let now = cqs_now_micros()
-        var until = nextHousekeeping
-        if let deadline = hub.state.nextDeadline { until = min(until, deadline) }
-        if presenceChanged { until = min(until, presenceSentAt + Self.presenceInterval) }
-        let millis = (until - now + 999) / 1000
+        let millis = (machine.nextWake() - cqs_now_micros() + 999) / 1000
         return Int32(max(0, min(millis, 1000)))
     }
 
@@ -189,6 +139,18 @@ public final class QuizServer {
             log("received signal \(signal); shutting down")
             running = false
         }
+    }
+
+    /// Closes every client with 1001 (NDJSON clients get a last error line), writes what it can.
+    func shutDown() {
+        Glibc.close(listener)
+        listener = -1
+        machine.shutDown(now: cqs_now_micros())
+        performEffects()
+        try? journal.sync()
+        machine.closeAll()
+        performEffects()
+        log("stopped; journal closed with \(journalEntries) accepted commands")
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }

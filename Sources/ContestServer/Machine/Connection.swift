@@ -2,15 +2,14 @@ import ContestCore
 import ContestProtocol
 import Wire
 
-/// One client socket as the event loop sees it: its protocol, its session, its outbound bytes.
+/// One client connection as the server machine sees it: its protocol, its session, its outbound bytes.
 ///
 /// The protocol is decided by the first bytes (`ProtocolSniffer`); after that the codec for it runs
-/// here and hands complete client messages to the loop with the kernel's receive time. Codec-level
+/// here and hands complete client messages to the machine with their receive time. Codec-level
 /// answers (pong, close echo, handshake) are queued at once; application answers wait for the
-/// journal, which the loop owns.
-final class Connection {
+/// journal. A value with no socket in it: the driver owns the descriptors.
+struct Connection {
     let tag: UInt64
-    let descriptor: Int32
     let peer: String
     var transport: Transport = .sniffing([])
     var session = ContestHub.Session()
@@ -19,14 +18,12 @@ final class Connection {
     private(set) var sentMessages: UInt64 = 0
     /// Where the WebSocket frames end in what this connection sends, so a read can stop at one.
     var frameBoundary = WebSocketFrameBoundary()
-    /// Bytes read from the socket so far: where the last read ends in the stream, for the arrival watch.
-    var bytesRead: UInt64 = 0
-    /// Whether the arrival watch notes this socket's arrivals (identified hosts, judges and teams).
-    var arrivalsWatched = false
     /// The kernel's stamp of the last read: the time of a final line that comes without its LF.
     var lastStamp: Micros = 0
-    /// Whether epoll is told we want to write (the socket was full last time).
+    /// Whether the driver is told we want to write (the socket was full last time).
     var wantsWrite = false
+    /// Whether the connection is in the machine's list of connections to write this pass.
+    var queuedForWrite = false
     /// The peer sent EOF: no more reading, close once our answers are out.
     var peerDone = false
     var closing: Closing?
@@ -58,9 +55,8 @@ final class Connection {
         case lineTooLong(limit: Int)
     }
 
-    init(tag: UInt64, descriptor: Int32, peer: String, now: Micros, introductionTimeout: Micros, outboundLimit: Int) {
+    init(tag: UInt64, peer: String, now: Micros, introductionTimeout: Micros, outboundLimit: Int) {
         self.tag = tag
-        self.descriptor = descriptor
         self.peer = peer
         self.outbound = OutboundQueue(hardLimit: outboundLimit)
         self.lastHeard = now
@@ -83,7 +79,7 @@ final class Connection {
 
     /// Runs newly read bytes through the connection's codec; returns what the loop must handle.
     /// Codec answers are queued on `outbound`; a codec failure sets `closing`.
-    func ingest(_ bytes: UnsafeRawBufferPointer, stamp: Micros, now: Micros, into arrivals: inout [Arrival]) {
+    mutating func ingest(_ bytes: UnsafeRawBufferPointer, stamp: Micros, now: Micros, into arrivals: inout [Arrival]) {
         lastHeard = now
         lastStamp = stamp
         pingSentAt = nil
@@ -155,7 +151,7 @@ final class Connection {
     }
 
     /// The peer's end of input: an NDJSON line it sent without a line feed is a message too.
-    func finishInput(into arrivals: inout [Arrival]) {
+    mutating func finishInput(into arrivals: inout [Arrival]) {
         guard case .ndjson(var framer) = transport, closing == nil else { return }
         Self.lines(from: &framer, stamp: lastStamp, into: &arrivals) { $0.finish() }
         transport = .ndjson(framer)
@@ -194,7 +190,7 @@ final class Connection {
     }
 
     /// Switches an HTTP connection to WebSocket after the 101 was queued; leftover bytes go to it.
-    func upgrade(echo: Bool, now: Micros, into arrivals: inout [Arrival]) {
+    mutating func upgrade(echo: Bool, now: Micros, into arrivals: inout [Arrival]) {
         guard case .http(var parser) = transport else { return }
         let rest = parser.takeUnconsumedBytes()
         transport = .webSocket(WebSocketConnection(), echo: echo)
@@ -206,32 +202,48 @@ final class Connection {
     /// Numbers one encoded server message for this connection, frames it for its transport and
     /// queues it; `false` when the outbound buffer is over its limit.
     @discardableResult
-    func send(_ message: EncodedServerMessage) -> Bool {
-        let number = Array("\(sentMessages + 1)".utf8)
+    mutating func send(_ message: EncodedServerMessage) -> Bool {
+        var prefix = OutboundPrefix()
+        let number = sentMessages + 1
         switch transport {
         case .webSocket(let socket, _):
             guard socket.state == .open else { return true }
-            sentMessages += 1
-            let length = message.head.count + number.count + message.tail.count
-            let prefix = WebSocketFrameEncoder.header(opcode: .text, payloadLength: length) + message.head + number
+            let length = message.head.count + Self.decimalLength(number) + message.tail.count
+            prefix.appendWebSocketHeader(opcode: .text, payloadLength: length)
+            prefix.append(message.head)
+            prefix.appendDecimal(number)
+            sentMessages = number
             return outbound.enqueue(message.tail, prefix: prefix, supersedable: message.supersedable)
         case .ndjson:
-            sentMessages += 1
-            return outbound.enqueue(message.lineTail, prefix: message.head + number, supersedable: message.supersedable)
+            prefix.append(message.head)
+            prefix.appendDecimal(number)
+            sentMessages = number
+            return outbound.enqueue(message.lineTail, prefix: prefix, supersedable: message.supersedable)
         case .sniffing, .http:
             return true
         }
     }
 
+    /// How many decimal digits `value` has.
+    static func decimalLength(_ value: UInt64) -> Int {
+        var digits = 1
+        var rest = value / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        return digits
+    }
+
     /// Queues raw bytes (codec answers, HTTP responses, pre-framed broadcasts).
     @discardableResult
-    func send(_ bytes: [UInt8], supersedable: Bool = false) -> Bool {
+    mutating func send(_ bytes: [UInt8], supersedable: Bool = false) -> Bool {
         outbound.enqueue(bytes, supersedable: supersedable)
     }
 
     /// Starts closing: WebSocket peers get a close frame with `code` first, NDJSON peers an `error`
     /// line with `notice`, in the connection's language.
-    func close(code: WebSocketCloseCode, reason: String, notice: ProtocolErrorCode?, now: Micros) {
+    mutating func close(code: WebSocketCloseCode, reason: String, notice: ProtocolErrorCode?, now: Micros) {
         switch transport {
         case .webSocket(var socket, let echo):
             if let frame = socket.close(code: code, reason: reason) { send(frame) }
@@ -244,7 +256,7 @@ final class Connection {
         closeAfterFlush(now: now)
     }
 
-    func closeAfterFlush(now: Micros) {
+    mutating func closeAfterFlush(now: Micros) {
         if closing == nil { closing = .afterFlush(deadline: now + Time.seconds(5)) }
     }
 }

@@ -1,0 +1,133 @@
+import ContestCore
+import ContestProtocol
+import Wire
+
+/// The whole server without its I/O: connections, codecs, the contest hub and every timer, as a value.
+///
+/// A driver (`QuizServer`, epoll) feeds it what happened, each with the time it happened (a
+/// connection accepted, bytes read with their receive stamp, the peer finished, the socket
+/// writable, time passing) and carries out the `ServerEffect`s it returns, in order. One loop pass
+/// is three steps, and the split is the server's promises:
+/// 1. `decide(now:)`: the pass's messages in receive-stamp order, due deadlines fired; the
+///    accepted commands' records go to the journal, then `sync`. Nobody has been answered yet.
+/// 2. `journalDurable(now:)`: the answers go to the connections that sent the commands and are
+///    written first, before anyone else hears anything.
+/// 3. `fanOut(now:journalDigest:)`: the new state to everyone (officials and teams written before
+///    screens), the hosts' presence at most every `presenceInterval`, plain GETs, timeouts.
+/// Tests drive it with invented times and bytes; nothing in it sleeps or reads a clock.
+public struct ServerMachine {
+    public let options: ServerOptions
+    public internal(set) var hub: ContestHub
+    let site: StaticSite
+    var connections = ConnectionTable()
+    /// Accepted commands in the journal, replayed ones included.
+    public internal(set) var journalEntries: Int
+    var effects: [ServerEffect] = []
+    var pass = Pass()
+    /// Connections with bytes to write this pass, each once (`Connection.queuedForWrite`).
+    var writeList: [UInt64] = []
+    var stateChanged = false
+    var presenceChanged = false
+    /// When hosts last heard who is connected: joins are told at most every `presenceInterval`.
+    var presenceSentAt: Micros = 0
+    public static let presenceInterval = Time.milliseconds(250)
+    var nextHousekeeping: Micros = 0
+
+    public init(options: ServerOptions, hub: ContestHub, journalEntries: Int, site: StaticSite) {
+        self.options = options
+        self.hub = hub
+        self.journalEntries = journalEntries
+        self.site = site
+    }
+
+    /// What one pass gathered before deciding anything.
+    struct Pass {
+        /// Client messages with their receive stamps, in arrival order.
+        var messages: [(stamp: Micros, tag: UInt64, bytes: [UInt8])] = []
+        /// Plain GETs, answered after the journal is durable so they never show an unsaved state.
+        var requests: [(tag: UInt64, route: HTTPRoute)] = []
+        /// Answers to send once the journal is durable.
+        var replies: [(tag: UInt64, messages: [ServerMessage], close: Bool)] = []
+    }
+
+    /// How many connections the machine holds (any protocol, identified or not).
+    public var connectionCount: Int { connections.count }
+
+    /// The effects gathered since the last call, for the driver to carry out in order.
+    public mutating func takeEffects() -> [ServerEffect] {
+        defer { effects.removeAll(keepingCapacity: true) }
+        return effects
+    }
+
+    /// Step 1: decides the pass's messages in receive order and fires due deadlines; the journal
+    /// records come out as effects, followed by `sync` when there are any.
+    public mutating func decide(now: Micros) {
+        let ordered = pass.messages.enumerated().sorted {
+            ($0.element.stamp, $0.offset) < ($1.element.stamp, $1.offset)
+        }
+        pass.messages.removeAll(keepingCapacity: true)
+        let before = journalEntries
+        for (_, message) in ordered { decide(message.bytes, stamp: message.stamp, tag: message.tag) }
+        while let entry = hub.tick(at: now) { record(entry) }
+        if journalEntries > before { effects.append(.sync) }
+    }
+
+    /// Step 2, once the journal is durable: the senders' answers, written before any fan-out.
+    public mutating func journalDurable(now: Micros) {
+        let replies = pass.replies
+        pass.replies.removeAll(keepingCapacity: true)
+        for reply in replies { deliver(reply.messages, to: reply.tag, close: reply.close, now: now) }
+        for reply in replies where connections[reply.tag]?.queuedForWrite == true { requestWrite(reply.tag) }
+    }
+
+    /// Step 3: the new state and presence to everyone, plain GETs, timeouts; officials and teams are
+    /// written before screens, so the lock reaches the teams first.
+    public mutating func fanOut(now: Micros, journalDigest: () -> String) {
+        if stateChanged { broadcastState(now: now) }
+        if presenceChanged && now >= presenceSentAt + Self.presenceInterval {
+            presenceSentAt = now
+            broadcastPresence()
+        }
+        let requests = pass.requests
+        pass.requests.removeAll(keepingCapacity: true)
+        for request in requests { answer(request.route, tag: request.tag, now: now, journalDigest: journalDigest) }
+        if now >= nextHousekeeping {
+            nextHousekeeping = now + Time.seconds(1)
+            housekeeping(now: now)
+        }
+        let list = writeList
+        writeList.removeAll(keepingCapacity: true)
+        for tag in list where connections[tag]?.session.identity != .screen { requestWrite(tag) }
+        for tag in list { requestWrite(tag) }  // the screens: the others are off the list already
+    }
+
+    /// When the machine next needs `fanOut` without any input: a contest deadline, a presence batch,
+    /// or housekeeping (at most a second away).
+    public func nextWake() -> Micros {
+        var until = nextHousekeeping
+        if let deadline = hub.state.nextDeadline { until = min(until, deadline) }
+        if presenceChanged { until = min(until, presenceSentAt + Self.presenceInterval) }
+        return until
+    }
+
+    /// Appends an accepted command's record to the journal (durable at the pass's sync).
+    mutating func record(_ entry: JournalEntry) {
+        effects.append(.journal(JournalCoding.encode(.entry(entry))))
+        journalEntries += 1
+        stateChanged = true
+    }
+
+    /// Puts a connection on this pass's write list (once).
+    mutating func markForWrite(_ tag: UInt64) {
+        guard connections[tag]?.queuedForWrite == false else { return }
+        connections[tag]?.queuedForWrite = true
+        writeList.append(tag)
+    }
+
+    /// Asks the driver to write the connection now (taking it off the pass's list).
+    mutating func requestWrite(_ tag: UInt64) {
+        guard connections[tag]?.queuedForWrite == true else { return }
+        connections[tag]?.queuedForWrite = false
+        effects.append(.write(tag))
+    }
+}
