@@ -75,6 +75,11 @@ public struct MarkingBook: Sendable, Hashable {
 
     public func script(_ number: Int) -> MarkingScript? { index(of: number).map { scripts[$0] } }
 
+    /// Whether the candidate's answer to the question is in the book already, so a shell adds each once.
+    public func hasScript(candidate: String, question: String) -> Bool {
+        numbers[Key(candidate: candidate, question: question)] != nil
+    }
+
     /// The script a marker should mark next: third markings first, as they hold a mark back, then by number.
     ///
     /// Only scripts assigned to the marker, not yet final and not yet marked by them; nil when none is left.

@@ -23,4 +23,11 @@ public struct MarkingQuestion: Codable, Sendable, Hashable {
             markingPoints = []
         }
     }
+
+    /// Every short answer and essay of the paper by id, for `MarkingBook.view`.
+    public static func questions(of paper: WrittenPaper) -> [String: MarkingQuestion] {
+        let subjective = paper.items.filter { $0.type == .short || $0.type == .essay }
+        return Dictionary(
+            subjective.map { ($0.id, MarkingQuestion(item: $0)) }, uniquingKeysWith: { first, _ in first })
+    }
 }

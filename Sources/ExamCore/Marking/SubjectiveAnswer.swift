@@ -2,8 +2,8 @@ import ContestCore
 
 /// One submitted short answer or essay to be marked by hand: what `MarkingBook.addScripts` takes in.
 ///
-/// The grading step makes one per subjective question of a submitted paper, a blank answer included
-/// (its markers give it 0); `max` is the question's points on the candidate's paper.
+/// `ExamState.scriptsToMark` makes one per short answer or essay of a finished paper with text in it
+/// (a blank one scores 0 by the key); `max` is the question's points.
 public struct SubjectiveAnswer: Codable, Sendable, Hashable {
     /// The admission number (准考证号), as every exam record is keyed.
     public var candidate: String
