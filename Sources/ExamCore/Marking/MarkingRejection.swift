@@ -31,7 +31,7 @@ extension MarkingRejection.Code {
         switch self {
         case .notEnoughMarkers:
             (
-                "阅卷人不够：每份答卷需要两名阅卷人，分差过大时还要第三名",
+                "阅卷人不够：每份答卷要有规定人数的阅卷人，分差过大时还要多一名",
                 "Too few markers: each answer needs its markers and one more for a third mark"
             )
         case .invalidScript: ("答卷的满分必须大于 0", "An answer's full marks must be above 0")

@@ -16,7 +16,7 @@ import Foundation
 /// ```
 public struct PracticalBook: Sendable, Hashable {
     /// One judge's sheet for one contestant: a score or nil per rubric item, and when it was signed.
-    public struct Sheet: Sendable, Hashable {
+    public struct Sheet: Codable, Sendable, Hashable {
         public var items: [Points?]
         public var signedAt: Micros?
 
