@@ -94,14 +94,9 @@ public enum PaperDraw {
             file: file ?? "")
     }
 
-    /// Fisher–Yates with a SplitMix64 of its own per section, independent of the standard library's shuffle.
+    /// Shuffled by a SplitMix64 of its own per section, so one section's size never moves another's order.
     private static func shuffle(_ items: inout [WrittenPaper.Item], seed: UInt64, section: Int) {
         var generator = SplitMix64(seed: seed ^ (UInt64(section + 1) &* 0xD1B5_4A32_D192_ED03))
-        var last = items.count - 1
-        while last > 0 {
-            let other = Int(generator.next() % UInt64(last + 1))
-            items.swapAt(last, other)
-            last -= 1
-        }
+        generator.shuffle(&items)
     }
 }

@@ -11,4 +11,13 @@ public struct SplitMix64: RandomNumberGenerator, Sendable, Hashable {
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
     }
+
+    /// Fisher–Yates with this generator's own numbers, so no toolchain's `shuffle` changes a drawn
+    /// paper, a candidate's order or the marking scripts' numbers.
+    public mutating func shuffle<Element>(_ elements: inout [Element]) {
+        guard elements.count > 1 else { return }
+        for index in stride(from: elements.count - 1, to: 0, by: -1) {
+            elements.swapAt(index, Int(next() % UInt64(index + 1)))
+        }
+    }
 }

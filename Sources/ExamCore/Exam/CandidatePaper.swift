@@ -44,11 +44,11 @@ public struct CandidatePaper: Sendable, Hashable {
         var questions: [Question] = []
         for section in paper.sections {
             var items = section.questions
-            if shuffle.questions { Self.shuffle(&items, with: &generator) }
+            if shuffle.questions { generator.shuffle(&items) }
             for item in items {
                 var order = Array(item.options.indices)
                 if shuffle.options && (item.type == .single || item.type == .multiple) {
-                    Self.shuffle(&order, with: &generator)
+                    generator.shuffle(&order)
                 }
                 questions.append(
                     Question(item: item, section: section.name, number: questions.count + 1, optionOrder: order))
@@ -60,14 +60,5 @@ public struct CandidatePaper: Sendable, Hashable {
     /// The question with this id, or nil when the paper has none.
     public func question(_ id: String) -> Question? {
         questions.first { $0.id == id }
-    }
-
-    /// Fisher–Yates with the generator's own numbers, so no toolchain's `shuffle` changes a paper.
-    static func shuffle<Element>(_ elements: inout [Element], with generator: inout SplitMix64) {
-        guard elements.count > 1 else { return }
-        for index in stride(from: elements.count - 1, to: 0, by: -1) {
-            let other = Int(generator.next() % UInt64(index + 1))
-            elements.swapAt(index, other)
-        }
     }
 }

@@ -40,9 +40,7 @@ extension MarkingBook {
         var generator = SplitMix64(seed: seed ^ (UInt64(scripts.count) &* 0x9E37_79B9_7F4A_7C15))
         return questions.flatMap { question in
             var group = byQuestion[question] ?? []
-            for index in stride(from: group.count - 1, to: 0, by: -1) {
-                group.swapAt(index, Int(generator.next() % UInt64(index + 1)))
-            }
+            generator.shuffle(&group)
             return group
         }
     }
