@@ -2,7 +2,7 @@ extension ContestState {
     /// Whether `undo` may go back to `checkpoint`: the hall has seen every revealed answer, so a
     /// question that would take answers again must not be one of them.
     func canUndo(to checkpoint: Checkpoint) -> Bool {
-        guard let reopened = checkpoint.game.segment?.state.openQuestion else { return true }
+        guard let reopened = checkpoint.segmentState?.openQuestion else { return true }
         return !revealed.contains(reopened)
     }
 

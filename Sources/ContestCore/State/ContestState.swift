@@ -82,7 +82,7 @@ public struct ContestState: Sendable, Hashable {
             pausedAt = nil
         case .rulingUndone:
             guard let checkpoint = checkpoints.popLast() else { return }
-            game = checkpoint.game
+            checkpoint.restore(&game)
             lastSettled = checkpoint.lastSettled
             let now = pausedAt ?? at
             game.updateSegment { $0.shift(by: max(0, now - checkpoint.frozenAt)) }

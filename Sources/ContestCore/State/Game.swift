@@ -43,10 +43,39 @@ public struct Game: Sendable, Hashable {
 
 /// The game as it was just before a ruling, the frozen contest time at that moment, and the
 /// question `revealAnswer` showed then, so an undo never leaves reveal pointing at a re-opened question.
+///
+/// The ledger only grows between a checkpoint and its undo, so the checkpoint keeps its length, not
+/// a copy: a copy made every later append copy the whole ledger, and a journal of 100,000
+/// corrections took minutes to replay.
 public struct Checkpoint: Sendable, Hashable {
-    public var game: Game
+    public var phase: Game.Phase
+    /// How many ledger entries there were; an undo cuts the ledger back to this.
+    public var ledgerCount: Int
+    public var completed: [Int]
+    public var tieBreakOrders: [[TeamID]]
     /// Contest time with pauses taken out: the time of the ruling, or the start of the pause it fell in.
     public var frozenAt: Micros
     /// `ContestState.lastSettled` before the ruling.
     public var lastSettled: String?
+
+    init(game: Game, frozenAt: Micros, lastSettled: String? = nil) {
+        (phase, ledgerCount, completed, tieBreakOrders) = (
+            game.phase, game.ledger.count, game.completed, game.tieBreakOrders
+        )
+        (self.frozenAt, self.lastSettled) = (frozenAt, lastSettled)
+    }
+
+    /// The segment being played at the checkpoint, if any.
+    var segmentState: SegmentState? {
+        guard case .running(_, let state) = phase else { return nil }
+        return state
+    }
+
+    /// Puts `game` back as it was at the checkpoint.
+    func restore(_ game: inout Game) {
+        game.phase = phase
+        game.ledger.removeLast(max(0, game.ledger.count - ledgerCount))
+        game.completed = completed
+        game.tieBreakOrders = tieBreakOrders
+    }
 }
