@@ -53,6 +53,16 @@ do {
     fail(error.description)
 }
 
+/// Raises the descriptor limit to the hard limit, as the floor does, so 10,000 screens fit.
+func raiseDescriptorLimit() {
+    var limit = rlimit()
+    if getrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit) == 0 {
+        limit.rlim_cur = limit.rlim_max
+        _ = setrlimit(Int32(RLIMIT_NOFILE.rawValue), &limit)
+    }
+}
+
+raiseDescriptorLimit()
 let group = MultiThreadedEventLoopGroup(numberOfThreads: options.threads)
 let broadcaster = Broadcaster(group: group, frameBytes: options.frameBytes)
 
