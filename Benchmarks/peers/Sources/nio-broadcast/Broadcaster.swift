@@ -5,12 +5,19 @@ import NIOWebSocket
 /// the channel, so no lock sits on the broadcast path and every loop writes its own share in parallel.
 ///
 /// The connections are sharded by event loop: each loop's set is only touched on that loop, and a
-/// broadcast is one task per loop that writes to all of that loop's channels.
+/// broadcast writes the sender's loop's share at once and is one task on each other loop.
 final class Broadcaster: Sendable {
     /// One event loop and the open WebSocket channels it serves.
     private struct Shard: Sendable {
         let loop: any EventLoop
         let channels: NIOLoopBoundBox<[ObjectIdentifier: any Channel]>
+
+        /// Writes `frame` to each of this loop's channels; call on `loop`.
+        func write(_ frame: WebSocketFrame) {
+            for channel in channels.value.values {
+                channel.writeAndFlush(frame, promise: nil)
+            }
+        }
     }
 
     private let shards: [Shard]
@@ -34,7 +41,8 @@ final class Broadcaster: Sendable {
         shard(of: channel).channels.value[ObjectIdentifier(channel)] = nil
     }
 
-    /// Pads `payload` with spaces to the frame size, then has each loop write it to all its channels.
+    /// Pads `payload` with spaces to the frame size, then has each loop write it to all its channels: the
+    /// sender's loop at once, so its own frames keep their order, the others through one task each.
     func broadcast(_ payload: ByteBuffer) {
         var data = payload
         if data.readableBytes < frameBytes {
@@ -42,10 +50,10 @@ final class Broadcaster: Sendable {
         }
         let frame = WebSocketFrame(fin: true, opcode: .text, data: data)
         for shard in shards {
-            shard.loop.execute {
-                for channel in shard.channels.value.values {
-                    channel.writeAndFlush(frame, promise: nil)
-                }
+            if shard.loop.inEventLoop {
+                shard.write(frame)
+            } else {
+                shard.loop.execute { shard.write(frame) }
             }
         }
     }

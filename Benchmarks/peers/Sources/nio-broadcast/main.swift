@@ -83,8 +83,14 @@ let bootstrap = ServerBootstrap(group: group)
     .childChannelInitializer { channel in
         channel.eventLoop.makeCompletedFuture {
             try channel.pipeline.syncOperations.configureHTTPServerPipeline(
-                withServerUpgrade: (upgraders: [upgrader], completionHandler: { _ in })
+                withServerUpgrade: (
+                    upgraders: [upgrader],
+                    completionHandler: { context in
+                        context.pipeline.syncOperations.removeHandler(name: RefuseHTTPHandler.name, promise: nil)
+                    }
+                )
             )
+            try channel.pipeline.syncOperations.addHandler(RefuseHTTPHandler(), name: RefuseHTTPHandler.name)
         }
     }
 
