@@ -1,0 +1,90 @@
+import ContestServer
+import Foundation
+
+/// The journal: durable host commands per second (closed-loop, then 32 in flight), and how long the
+/// server takes to start on a journal of 100,000 entries against a fresh start, the difference being
+/// the replay. The long journal is the run's own, its last `correctScore` record repeated with the
+/// server's own framing (`JournalRecordFormat`).
+struct JournalMeasurement {
+    let context: BenchContext
+
+    static let replayEntries = 100_000
+    static let inFlight = 32
+
+    func run(report: BenchReport) throws {
+        let seconds = context.options.pick(4.0, quick: 1.0)
+        let hall = try QuizHall(context: context, name: "journal", questions: 10, withTeams: false)
+        try hall.command("startSegment", #""segment":0"#)
+        let meter = LoadMeter(loop: hall.loop)
+        let closedLoop = try commandsPerSecond(hall, inFlight: 1, seconds: seconds)
+        let pipelined = try commandsPerSecond(hall, inFlight: Self.inFlight, seconds: seconds)
+        let load = meter.reading()
+        hall.close()
+        let journalPath = hall.dataFolder + "/journal.qcj"
+        let written = try lengthen(journalPath, to: Self.replayEntries)
+        let contest = hall.dataFolder + "-fixture/contest.json"
+        let replayed = try context.startQuizServer(data: hall.dataFolder, contest: contest)
+        let replaySeconds = replayed.startupSeconds
+        replayed.stop()
+        let fresh = try context.startQuizServer(data: context.dataFolder("journal-fresh"), contest: contest)
+        let freshSeconds = fresh.startupSeconds
+        fresh.stop()
+        var table = ReportTable("journal: durable commands and replay", columns: ["figure", "value"])
+        table.add(["correctScore closed-loop\(load.mark)", String(format: "%.0f commands/s", closedLoop)])
+        table.add(["correctScore, \(Self.inFlight) in flight\(load.mark)", String(format: "%.0f commands/s", pipelined)])
+        table.add(["start-up on \(written) entries, to port file", String(format: "%.3f s", replaySeconds)])
+        table.add(["start-up on a fresh journal, to port file", String(format: "%.3f s", freshSeconds)])
+        table.add(["replay (the difference)", String(format: "%.3f s", max(0, replaySeconds - freshSeconds))])
+        report.add(
+            "journal", table: table,
+            json: [
+                "closedLoopCommandsPerSecond": closedLoop, "pipelinedCommandsPerSecond": pipelined,
+                "pipelinedInFlight": Self.inFlight, "replayEntries": written, "startupWithJournalSeconds": replaySeconds,
+                "startupFreshSeconds": freshSeconds, "replaySeconds": max(0, replaySeconds - freshSeconds),
+                "load": load.json,
+            ])
+    }
+
+    /// Sends `correctScore` commands keeping `inFlight` unanswered for `seconds`; acks per second.
+    private func commandsPerSecond(_ hall: QuizHall, inFlight: Int, seconds: Double) throws -> Double {
+        var waiting: [String] = []
+        var acked = 0
+        let start = Monotonic.now()
+        let end = start + Monotonic.seconds(seconds)
+        while Monotonic.now() < end {
+            while waiting.count < inFlight {
+                waiting.append(hall.send("correctScore", #""team":2,"delta":1,"reason":"bench"#))
+            }
+            hall.loop.pass(timeoutMillis: 100)
+            waiting.removeAll { id in
+                guard let reply = hall.reply(id) else { return false }
+                if reply == "ack" { acked += 1 }
+                hall.forget(id)
+                return true
+            }
+            guard !context.outOfTime else { break }
+        }
+        hall.loop.run(until: context.deadline(10)) { waiting.allSatisfy { hall.reply($0) != nil } }
+        return Double(acked) / (Double(Monotonic.now() - start) / 1e9)
+    }
+
+    /// Appends copies of the journal's last record until it holds `entries` entries; how many it holds.
+    private func lengthen(_ path: String, to entries: Int) throws -> Int {
+        guard let bytes = try JournalFile.read(path: path) else { throw BenchFailure("no journal at \(path)") }
+        guard case .success(let scan) = JournalRecordFormat.scan(bytes), scan.payloads.count > 1,
+            let last = scan.payloads.last
+        else { throw BenchFailure("the journal at \(path) has no entries to repeat") }
+        let existing = scan.payloads.count - 1
+        guard existing < entries else { return existing }
+        let frame = JournalRecordFormat.frame(last)
+        var extra: [UInt8] = []
+        extra.reserveCapacity(frame.count * (entries - existing))
+        for _ in existing..<entries { extra.append(contentsOf: frame) }
+        guard let handle = FileHandle(forWritingAtPath: path) else { throw BenchFailure("cannot open \(path)") }
+        defer { try? handle.close() }
+        try handle.seek(toOffset: UInt64(scan.validLength))
+        try handle.write(contentsOf: Data(extra))
+        try handle.truncate(atOffset: UInt64(scan.validLength + extra.count))
+        return entries
+    }
+}
