@@ -37,13 +37,13 @@ final class BenchContext {
     }
 
     /// Starts `quiz-server` on `data` with `contest`, timeouts long enough for a silent crowd.
-    func startQuizServer(data: String, contest: String) throws -> ServerUnderTest {
+    func startQuizServer(data: String, contest: String, timeout: Double = 60) throws -> ServerUnderTest {
         try ServerUnderTest(
             binary: serverBinary,
             arguments: [
                 "--host", "127.0.0.1", "--data", data, "--contest", contest, "--quiet", "--hello-timeout", "600",
                 "--idle-timeout", "3600",
-            ], portFile: data + ".port", core: options.serverCore)
+            ], portFile: data + ".port", core: options.serverCore, timeout: timeout)
     }
 
     /// Removes what a measurement left in the scratch folder.

@@ -34,8 +34,10 @@ struct BuzzMeasurement {
         let floorSummary = floorCopy.floor.summary()
         var table = ReportTable(
             "buzz: buzz → grant at the buzzing team, and the lock at all 8 teams",
-            columns: ["screens", "rounds", "grant p50", "grant p99", "grant max", "lock p50", "lock p99", "lock max",
-                "grant p99 / floor p99"])
+            columns: [
+                "screens", "rounds", "grant p50", "grant p99", "grant max", "lock p50", "lock p99", "lock max",
+                "grant p99 / floor p99",
+            ])
         var rows: [[String: Any]] = []
         var benchBound = false
         for crowd in crowds {
@@ -93,12 +95,16 @@ struct BuzzMeasurement {
                 + "\(LatencySummary.milliseconds(syncSummary.p50)), p99 \(LatencySummary.milliseconds(syncSummary.p99)); "
                 + "round trip + sync p50 \(LatencySummary.milliseconds(floorSummary.p50)), p99 "
                 + "\(LatencySummary.milliseconds(floorSummary.p99))")
-        if benchBound { table.note("(bench-bound): the bench's loop was busy > 85% of the time; that row measures the bench") }
+        if benchBound {
+            table.note("(bench-bound): the bench's loop was busy > 85% of the time; that row measures the bench")
+        }
         report.add(
             "buzz", table: table,
             json: [
                 "rows": rows,
-                "floor": ["roundTrip": tripSummary.json, "appendAndFdatasync": syncSummary.json, "sum": floorSummary.json],
+                "floor": [
+                    "roundTrip": tripSummary.json, "appendAndFdatasync": syncSummary.json, "sum": floorSummary.json,
+                ],
             ])
     }
 }

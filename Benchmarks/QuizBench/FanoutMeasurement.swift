@@ -32,7 +32,7 @@ struct FanoutMeasurement {
                 while done < rounds && Monotonic.now() < budget {
                     let start = Monotonic.now()
                     fleet.beginRound(at: start) { ByteSearch.hasPrefix($0, ScreenFleet.statePrefix) }
-                    let id = hall.send("correctScore", #""team":1,"delta":1,"reason":"bench"#)
+                    let id = hall.send("correctScore", #""team":1,"delta":1,"reason":"bench""#)
                     guard fleet.finishRound(deadline: budget) else { break }
                     hall.loop.run(until: budget) { hall.reply(id) != nil }
                     hall.forget(id)
@@ -61,6 +61,7 @@ struct FanoutMeasurement {
         }
         report.add("fanout", table: table, json: ["quiz": rows, "statePayloadBytes": frameBytes])
         guard options.peers else { return }
-        PeerFanout(context: context, sizes: sizes, rounds: rounds, frameBytes: frameBytes).run(quiz: quiz, report: report)
+        PeerFanout(context: context, sizes: sizes, rounds: rounds, frameBytes: frameBytes).run(
+            quiz: quiz, report: report)
     }
 }

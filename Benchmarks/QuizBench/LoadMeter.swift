@@ -46,7 +46,10 @@ struct LoadReading {
     var mark: String { benchBound ? " (bench-bound)" : "" }
 
     var json: [String: Any] {
-        ["wallSeconds": wallSeconds, "benchCPUSeconds": cpuSeconds, "benchBusyShare": busyShare, "benchBound": benchBound]
+        [
+            "wallSeconds": wallSeconds, "benchCPUSeconds": cpuSeconds, "benchBusyShare": busyShare,
+            "benchBound": benchBound,
+        ]
     }
 
     var text: String {

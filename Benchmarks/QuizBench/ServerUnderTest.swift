@@ -21,6 +21,9 @@ final class ServerUnderTest {
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments + ["--port", "0", "--port-file", portFile]
         process.standardOutput = FileHandle(forWritingAtPath: "/dev/null")
+        let errorPath = portFile + ".err"
+        _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
+        process.standardError = FileHandle(forWritingAtPath: errorPath)
         let start = Monotonic.now()
         try process.run()
         var found: Int?
@@ -35,8 +38,12 @@ final class ServerUnderTest {
         }
         startupSeconds = Double(Monotonic.now() - start) / 1e9
         guard let found else {
-            if process.isRunning { process.terminate() }
-            throw BenchFailure("\(binary) did not write its port within \(Int(timeout)) s")
+            let said = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            guard process.isRunning else {
+                throw BenchFailure("\(binary) exited (\(process.terminationStatus)) before listening: \(said)")
+            }
+            process.terminate()
+            throw BenchFailure("\(binary) did not write its port within \(Int(timeout)) s \(said)")
         }
         port = found
         if let core { _ = cqs_pin_process(process.processIdentifier, Int32(core)) }
