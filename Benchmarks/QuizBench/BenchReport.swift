@@ -15,6 +15,7 @@ final class BenchReport {
     func add(_ name: String, table: ReportTable, json: [String: Any]) {
         print(table.render())
         print("")
+        fflush(nil)
         figures[name] = json
         write()
     }
@@ -22,6 +23,7 @@ final class BenchReport {
     /// Records that `name` could not be measured, and why.
     func failed(_ name: String, _ reason: String) {
         print("\(name): not measured: \(reason)\n")
+        fflush(nil)
         figures[name] = ["error": reason]
         write()
     }

@@ -1,9 +1,10 @@
 /// Buzz → the buzzing team's `answerRightGranted`, and → the lock (`answering`) at all eight teams,
 /// with more and more screens connected, against the floor measured in the same run.
 ///
-/// A round: the host shows a question and arms the buzzers, the bench waits until the crowd's
-/// fan-out has drained (a buzz in a hall comes seconds after the arming), one team buzzes, and the
-/// host voids the question. The team that buzzes goes round all eight.
+/// A round: the host shows a question and arms the buzzers, one team buzzes, and the host voids the
+/// question; after each step the bench waits until every screen has the new state, so the buzz
+/// meets an idle server (in a hall it comes seconds after the arming). The team that buzzes goes
+/// round all eight.
 struct BuzzMeasurement {
     let context: BenchContext
 
@@ -51,19 +52,28 @@ struct BuzzMeasurement {
             var locks = LatencySamples()
             let meter = LoadMeter(loop: hall.loop)
             var round = 0
+            let anyState = { (prefix: [UInt8]) in ByteSearch.hasPrefix(prefix, ScreenFleet.statePrefix) }
+            /// Runs `step`, then waits until every screen has a newer state: the server is idle again.
+            func drained(_ step: () throws -> Void) throws -> Bool {
+                fleet.beginRound(at: Monotonic.now(), matching: anyState)
+                try step()
+                return fleet.finishRound(deadline: budget)
+            }
             while round < rounds && Monotonic.now() < budget {
-                try hall.command("showQuestion")
-                try hall.command("armBuzzers")
-                hall.loop.settle(quiet: Monotonic.seconds(0.002), deadline: budget)
+                guard try drained({ try hall.command("showQuestion") }), try drained({ try hall.command("armBuzzers") })
+                else { break }
                 let team = hall.teams[round % 8]
                 grantAt = nil
                 lockedAt = [:]
                 let start = Monotonic.now()
-                team.sendText(#"{"type":"buzz","id":"z\#(round)"}"#)
-                guard hall.loop.run(until: budget, { grantAt != nil && lockedAt.count == 8 }) else { break }
+                let locked = try drained {
+                    team.sendText(#"{"type":"buzz","id":"z\#(round)"}"#)
+                    hall.loop.run(until: budget) { grantAt != nil && lockedAt.count == 8 }
+                }
+                guard locked, grantAt != nil, lockedAt.count == 8 else { break }
                 grants.add(Monotonic.micros(from: start, to: grantAt ?? start))
                 locks.add(Monotonic.micros(from: start, to: lockedAt.values.max() ?? start))
-                try hall.command("void")
+                guard try drained({ try hall.command("void") }) else { break }
                 round += 1
             }
             let load = meter.reading()

@@ -15,8 +15,7 @@ final class EventLoop {
     private var watchingWrites = Set<Int>()
     /// Nanoseconds spent waiting for readiness, since the loop began.
     private(set) var waitedNanos: Int64 = 0
-    /// Connections that ended, with the first reason seen.
-    private(set) var failures = 0
+    /// Why the first connection that ended unasked did.
     private(set) var firstFailure: String?
     private var seed: UInt64 = 0x5EED
 
@@ -59,7 +58,6 @@ final class EventLoop {
     }
 
     private func note(_ reason: String) {
-        failures += 1
         if firstFailure == nil { firstFailure = reason }
     }
 

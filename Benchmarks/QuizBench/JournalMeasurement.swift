@@ -13,13 +13,10 @@ struct JournalMeasurement {
 
     func run(report: BenchReport) throws {
         let seconds = context.options.pick(4.0, quick: 1.0)
-        let hall = try QuizHall(context: context, name: "journal", questions: 10, withTeams: false)
-        try hall.command("startSegment", #""segment":0"#)
-        let meter = LoadMeter(loop: hall.loop)
-        let closedLoop = try commandsPerSecond(hall, inFlight: 1, seconds: seconds)
-        let pipelined = try commandsPerSecond(hall, inFlight: Self.inFlight, seconds: seconds)
+        let meter = LoadMeter(loop: context.loop)
+        let closedLoop = try commandsPerSecond(inFlight: 1, seconds: seconds).rate
+        let (pipelined, hall) = try commandsPerSecond(inFlight: Self.inFlight, seconds: seconds)
         let load = meter.reading()
-        hall.close()
         let journalPath = hall.dataFolder + "/journal.qcj"
         let contest = hall.dataFolder + "-fixture/contest.json"
         let fresh = try context.startQuizServer(data: context.dataFolder("journal-fresh"), contest: contest)
@@ -34,7 +31,7 @@ struct JournalMeasurement {
         var replays: [[String: Any]] = []
         for entries in context.options.pick([10_000, 30_000, Self.replayEntries], quick: [2_000, 10_000]) {
             let written = try lengthen(journalPath, to: entries)
-            let limit = context.options.pick(300.0, quick: 15.0)
+            let limit = context.options.pick(120.0, quick: 15.0)
             do {
                 let replayed = try context.startQuizServer(data: hall.dataFolder, contest: contest, timeout: limit)
                 let seconds = replayed.startupSeconds
@@ -62,8 +59,13 @@ struct JournalMeasurement {
             ])
     }
 
-    /// Sends `correctScore` commands keeping `inFlight` unanswered for `seconds`; acks per second.
-    private func commandsPerSecond(_ hall: QuizHall, inFlight: Int, seconds: Double) throws -> Double {
+    /// Sends `correctScore` commands to a fresh server (each adds to the state, so every figure starts
+    /// from the same state) keeping `inFlight` unanswered for `seconds`; acks per second, and the
+    /// closed hall whose journal holds them.
+    private func commandsPerSecond(inFlight: Int, seconds: Double) throws -> (rate: Double, hall: QuizHall) {
+        let hall = try QuizHall(context: context, name: "journal", questions: 10, withTeams: false)
+        defer { hall.close() }
+        try hall.command("startSegment", #""segment":0"#)
         var waiting: [String] = []
         var acked = 0
         let start = Monotonic.now()
@@ -82,7 +84,7 @@ struct JournalMeasurement {
             guard !context.outOfTime else { break }
         }
         hall.loop.run(until: context.deadline(10)) { waiting.allSatisfy { hall.reply($0) != nil } }
-        return Double(acked) / (Double(Monotonic.now() - start) / 1e9)
+        return (Double(acked) / (Double(Monotonic.now() - start) / 1e9), hall)
     }
 
     /// Appends copies of the journal's last record until it holds `entries` entries; how many it holds.

@@ -13,10 +13,6 @@ struct LatencySamples {
         values.append(microseconds)
     }
 
-    mutating func add(contentsOf other: LatencySamples) {
-        for value in other.values { add(value) }
-    }
-
     /// The nearest-rank percentile `p` (0…100) in microseconds; 0 when there are no samples.
     mutating func percentile(_ p: Double) -> Double {
         guard !values.isEmpty else { return 0 }

@@ -13,7 +13,6 @@ final class QuizHall {
     private var nextID = 0
     /// The host view of the latest `state` the host received.
     private(set) var hostView: [String: Any] = [:]
-    private(set) var hostStates = 0
     /// Called with each text frame a team receives: its team number, payload and read time.
     var onTeamText: ((Int, [UInt8], Int64) -> Void)?
     /// Called with each text frame the host receives (after the hall's own handling).
@@ -58,7 +57,6 @@ final class QuizHall {
                 replies[id] = object["type"] as? String
             }
         } else if ByteSearch.hasPrefix(payload, ScreenFleet.statePrefix) {
-            hostStates += 1
             if let object = try? JSONSerialization.jsonObject(with: Data(payload)) as? [String: Any],
                 let view = object["host"] as? [String: Any]
             {
