@@ -47,6 +47,7 @@ let package = Package(
             name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
         .executableTarget(
             name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
+        .executableTarget(name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer"], path: "Benchmarks/QuizBench"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),

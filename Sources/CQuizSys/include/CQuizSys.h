@@ -77,4 +77,11 @@ int64_t cqs_arrival_watch_time(cqs_arrival_watch *watch, int fd, uint64_t stream
 /// Stops the thread and frees everything.
 void cqs_arrival_watch_stop(cqs_arrival_watch *watch);
 
+/// Pins every thread of process `pid` (0: this process) to CPU `cpu`; threads it starts later inherit
+/// the pin from the one that starts them. Returns how many threads were pinned, -1 and errno when none.
+int cqs_pin_process(int pid, int cpu);
+
+/// Pins the calling thread alone to CPU `cpu`; 0 on success.
+int cqs_pin_this_thread(int cpu);
+
 #endif
