@@ -51,7 +51,9 @@ public enum JournalRecordFormat {
         var payloads: [[UInt8]] = []
         var offset = 0
         while offset < bytes.count {
-            let torn = Scan(payloads: payloads, validLength: offset, tornBytes: bytes.count - offset)
+            // Made only when needed: a Scan holding `payloads` while the loop appends to it would
+            // copy every payload so far on each record.
+            var torn: Scan { Scan(payloads: payloads, validLength: offset, tornBytes: bytes.count - offset) }
             guard bytes.count - offset >= headerLength else { return .success(torn) }
             let length = Int(readUInt32(bytes, at: offset))
             let checksum = readUInt32(bytes, at: offset + 4)
