@@ -31,7 +31,7 @@ let package = Package(
         .target(
             name: "AdminKit",
             dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "QuestionBank"]),
-        .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys"]),
+        .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys", "CZlib"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
         .executableTarget(

@@ -107,30 +107,19 @@ public struct SHA1: Sendable {
             var c = h2
             var d = h3
             var e = h4
-            for i in 0..<80 {
-                let f: UInt32
-                let k: UInt32
-                switch i {
-                case 0..<20:
-                    f = (b & c) | (~b & d)
-                    k = 0x5A82_7999
-                case 20..<40:
-                    f = b ^ c ^ d
-                    k = 0x6ED9_EBA1
-                case 40..<60:
-                    f = (b & c) | (b & d) | (c & d)
-                    k = 0x8F1B_BCDC
-                default:
-                    f = b ^ c ^ d
-                    k = 0xCA62_C1D6
-                }
-                let temp = rotateLeft(a, by: 5) &+ f &+ e &+ k &+ w[i]
+            // One loop per round function, so no round asks which function it is.
+            @inline(__always) func round(_ f: UInt32, _ k: UInt32, _ word: UInt32) {
+                let temp = rotateLeft(a, by: 5) &+ f &+ e &+ k &+ word
                 e = d
                 d = c
                 c = rotateLeft(b, by: 30)
                 b = a
                 a = temp
             }
+            for i in 0..<20 { round((b & c) | (~b & d), 0x5A82_7999, w[i]) }
+            for i in 20..<40 { round(b ^ c ^ d, 0x6ED9_EBA1, w[i]) }
+            for i in 40..<60 { round((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, w[i]) }
+            for i in 60..<80 { round(b ^ c ^ d, 0xCA62_C1D6, w[i]) }
             h0 &+= a
             h1 &+= b
             h2 &+= c

@@ -72,12 +72,12 @@ public enum JournalRecordFormat {
                 }
                 return .success(torn)
             }
-            let payload = Array(bytes[start..<(start + length)])
+            let payload = bytes[start..<(start + length)]
             guard CRC32.checksum(payload) == checksum else {
                 let unwritten = payload.last == 0 && bytes[(start + length)...].allSatisfy { $0 == 0 }
                 return unwritten || onlyZerosFollow() ? .success(torn) : damaged("checksum mismatch")
             }
-            payloads.append(payload)
+            payloads.append(Array(payload))
             offset = start + length
         }
         return .success(Scan(payloads: payloads, validLength: offset, tornBytes: 0))
