@@ -58,6 +58,25 @@ import Testing
         #expect(world.messages(Self.team1).first?["events"] is [Any])
     }
 
+    @Test func screensAreNotEvenQueuedUntilTheTeamsHaveTheLock() {
+        var world = Self.armedHall()
+        world.line(Self.team1, #"{"type":"buzz"}"#, stamp: s(3))
+        world.machine.decide(now: s(3))
+        world.perform()
+        world.machine.journalDurable(now: s(3))
+        world.perform()
+        world.machine.fanOut(now: s(3)) { "digest" }
+        world.perform()
+        #expect(world.types(Self.team2) == ["state"], "the other team has the lock")
+        #expect(
+            Self.screens.allSatisfy {
+                world.received[$0] == nil && world.machine.connections[$0]?.outbound.isEmpty == true
+            })
+        world.machine.fanOutToScreens()
+        world.perform()
+        #expect(Self.screens.allSatisfy { world.types($0) == ["state"] })
+    }
+
     /// Two buzzes read in one pass, the later one first: the receive stamps decide.
     @Test(arguments: [Micros(1), 200, 500])
     func buzzesInOnePassAreDecidedInStampOrder(gap: Micros) {

@@ -36,28 +36,46 @@ extension ServerMachine {
         markForWrite(tag)
     }
 
-    /// The new state to everyone identified: one encoding per view (the host's, each judge's, the
-    /// public one), numbered per connection.
-    mutating func broadcastState(now: Micros) {
+    /// The new state to everyone identified but the screens (those come in `stateToScreens`, once
+    /// the officials' and teams' bytes are out): one encoding per view (the host's, each judge's,
+    /// the public one), numbered per connection.
+    mutating func stateToOfficialsAndTeams(now: Micros) {
         stateChanged = false
         var encoded: [Identity: EncodedServerMessage] = [:]
+        let hub = self.hub
+        queue(to: { $0 != .screen }) { audience in
+            if let message = encoded[audience] { return message }
+            let message = EncodedServerMessage(.state(hub.view(for: audience, at: now)))
+            encoded[audience] = message
+            return message
+        }
+        screensOwed = encoded[.screen] ?? EncodedServerMessage(.state(hub.view(for: .screen, at: now)))
+    }
+
+    /// The public state the officials and teams just got, to every screen.
+    mutating func stateToScreens() {
+        guard let message = screensOwed else { return }
+        screensOwed = nil
+        queue(to: { $0 == .screen }) { _ in message }
+    }
+
+    /// Queues `message(audience)` on every open connection whose identity `includes` accepts, in
+    /// place, cutting the ones over their outbound limit.
+    private mutating func queue(
+        to includes: (Identity) -> Bool, _ message: (Identity) -> EncodedServerMessage
+    ) {
         var tooSlow: [UInt64] = []
         var writes: [UInt64] = []
         connections.updateEach { connection in
-            guard let identity = connection.session.identity, connection.closing == nil else { return }
+            guard let identity = connection.session.identity, connection.closing == nil, includes(identity) else {
+                return
+            }
             let audience: Identity =
                 switch identity {
                 case .host, .judge: identity
                 case .team, .screen: .screen
                 }
-            let message =
-                encoded[audience]
-                ?? {
-                    let message = EncodedServerMessage(.state(hub.view(for: audience, at: now)))
-                    encoded[audience] = message
-                    return message
-                }()
-            if !connection.send(message) {
+            if !connection.send(message(audience)) {
                 tooSlow.append(connection.tag)
             } else if !connection.queuedForWrite {
                 connection.queuedForWrite = true

@@ -7,13 +7,14 @@ import Wire
 /// A driver (`QuizServer`, epoll) feeds it what happened, each with the time it happened (a
 /// connection accepted, bytes read with their receive stamp, the peer finished, the socket
 /// writable, time passing) and carries out the `ServerEffect`s it returns, in order. One loop pass
-/// is three steps, and the split is the server's promises:
+/// is four steps, and the split is the server's promises:
 /// 1. `decide(now:)`: the pass's messages in receive-stamp order, due deadlines fired; the
 ///    accepted commands' records go to the journal, then `sync`. Nobody has been answered yet.
 /// 2. `journalDurable(now:)`: the answers go to the connections that sent the commands and are
 ///    written first, before anyone else hears anything.
-/// 3. `fanOut(now:journalDigest:)`: the new state to everyone (officials and teams written before
-///    screens), the hosts' presence at most every `presenceInterval`, plain GETs, timeouts.
+/// 3. `fanOut(now:journalDigest:)`: the new state to the officials and teams, the hosts' presence
+///    at most every `presenceInterval`, plain GETs, timeouts.
+/// 4. `fanOutToScreens()`: the same state to every screen, after the teams have theirs.
 /// Tests drive it with invented times and bytes; nothing in it sleeps or reads a clock.
 public struct ServerMachine {
     public let options: ServerOptions
@@ -27,6 +28,8 @@ public struct ServerMachine {
     /// Connections with bytes to write this pass, each once (`Connection.queuedForWrite`).
     var writeList: [UInt64] = []
     var stateChanged = false
+    /// The public state the screens are still to get this pass (`fanOutToScreens`).
+    var screensOwed: EncodedServerMessage?
     var presenceChanged = false
     /// When hosts last heard who is connected: joins are told at most every `presenceInterval`.
     var presenceSentAt: Micros = 0
@@ -80,10 +83,9 @@ public struct ServerMachine {
         for reply in replies where connections[reply.tag]?.queuedForWrite == true { requestWrite(reply.tag) }
     }
 
-    /// Step 3: the new state and presence to everyone, plain GETs, timeouts; officials and teams are
-    /// written before screens, so the lock reaches the teams first.
+    /// Step 3: the new state to the officials and teams, the hosts' presence, plain GETs, timeouts.
     public mutating func fanOut(now: Micros, journalDigest: () -> String) {
-        if stateChanged { broadcastState(now: now) }
+        if stateChanged { stateToOfficialsAndTeams(now: now) }
         if presenceChanged && now >= presenceSentAt + Self.presenceInterval {
             presenceSentAt = now
             broadcastPresence()
@@ -95,10 +97,21 @@ public struct ServerMachine {
             nextHousekeeping = now + Time.seconds(1)
             housekeeping(now: now)
         }
+        requestListedWrites()
+    }
+
+    /// Step 4, once the officials' and teams' bytes are out: the same state to every screen, so
+    /// queuing it for 10,000 screens never delays the lock reaching the teams.
+    public mutating func fanOutToScreens() {
+        stateToScreens()
+        requestListedWrites()
+    }
+
+    /// Asks for the writes this pass listed.
+    private mutating func requestListedWrites() {
         let list = writeList
         writeList.removeAll(keepingCapacity: true)
-        for tag in list where connections[tag]?.session.identity != .screen { requestWrite(tag) }
-        for tag in list { requestWrite(tag) }  // the screens: the others are off the list already
+        for tag in list { requestWrite(tag) }
     }
 
     /// When the machine next needs `fanOut` without any input: a contest deadline, a presence batch,

@@ -10,8 +10,8 @@ import Wire
 /// A second thread, the arrival watch (`ArrivalWatch.c`), only notes when bytes arrive on the
 /// officials' and teams' sockets, so a buzz is timed by its own bytes even while this loop is busy.
 /// A loop pass reads what is ready (each read stamped with the kernel's receive time) into the
-/// machine, then runs its three steps, carrying out each step's effects before the next: decide
-/// and journal (one fdatasync), answer the senders, fan out. Nothing here blocks except
+/// machine, then runs its four steps, carrying out each step's effects before the next: decide
+/// and journal (one fdatasync), answer the senders, tell the officials and teams, tell the screens. Nothing here blocks except
 /// `epoll_wait` and that fdatasync, so a slow client can only hurt itself.
 public final class QuizServer {
     static let listenerTag: UInt64 = 0
@@ -122,6 +122,8 @@ public final class QuizServer {
             machine.journalDurable(now: now)
             performEffects()
             machine.fanOut(now: now) { journal.digest }
+            performEffects()
+            machine.fanOutToScreens()
             performEffects()
         }
         shutDown()

@@ -67,7 +67,8 @@ struct MachineWorld {
         pass(at: now)
     }
 
-    /// One loop pass at `now`: decide and sync, answer the senders, fan out, each step's effects done.
+    /// One loop pass at `now`: decide and sync, answer the senders, officials and teams, screens, each
+    /// step's effects done.
     mutating func pass(at now: Micros) {
         self.now = now
         machine.decide(now: now)
@@ -75,6 +76,8 @@ struct MachineWorld {
         machine.journalDurable(now: now)
         perform()
         machine.fanOut(now: now) { "digest" }
+        perform()
+        machine.fanOutToScreens()
         perform()
     }
 
