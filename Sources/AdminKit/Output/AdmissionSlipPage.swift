@@ -109,7 +109,9 @@ public enum AdmissionSlipPage {
         if language == .english {
             return [
                 "Arrive 15 minutes before the start with this slip and your ID card.",
-                late > 0 ? "Nobody may enter later than \(late) minutes after the start." : "Nobody may enter after the start.",
+                late > 0
+                    ? "Nobody may enter later than \(late) minutes after the start."
+                    : "Nobody may enter after the start.",
                 "Work alone: no copying, talking, phones or notes; copy and paste are disabled on the page.",
                 "Stay on the exam page: every time you leave it is counted and reported to the proctors.",
                 "An answer is saved only when 已保存 (saved) shows beside it; check the unanswered list before submitting.",

@@ -24,7 +24,8 @@ public enum SignInSheetPage {
         let count = zh ? "\(slips.slips.count) 名考生" : "\(slips.slips.count) candidates"
         page.meta(([slips.sitting.title, time, count].filter { !$0.isEmpty }).joined(separator: " · "))
         let headers =
-            zh ? ["序号", "准考证号", "姓名", "单位", "签名", "备注"] : ["No.", "Admission no.", "Name", "Unit", "Signature", "Notes"]
+            zh
+            ? ["序号", "准考证号", "姓名", "单位", "签名", "备注"] : ["No.", "Admission no.", "Name", "Unit", "Signature", "Notes"]
         page.table(
             headers,
             slips.slips.enumerated().map { index, slip in
@@ -34,9 +35,12 @@ public enum SignInSheetPage {
                 ]
             })
         let labels =
-            zh ? ["应到 \(slips.slips.count) 人，实到", "缺考", "监考员签字"] : ["Expected \(slips.slips.count), present", "Absent", "Proctors"]
+            zh
+            ? ["应到 \(slips.slips.count) 人，实到", "缺考", "监考员签字"]
+            : ["Expected \(slips.slips.count), present", "Absent", "Proctors"]
         page.raw(
-            "<div class=\"foot\">" + labels.map { "<p>\(HTMLText.escape($0))\(zh ? "：" : ": ")<span></span></p>" }.joined()
+            "<div class=\"foot\">"
+                + labels.map { "<p>\(HTMLText.escape($0))\(zh ? "：" : ": ")<span></span></p>" }.joined()
                 + "</div>\n")
         return page.html
     }
