@@ -51,6 +51,7 @@ struct PracticalSheetPageTests {
         let html = PracticalSheetPage.html(book, title: "2026 年窗口办事员技能竞赛", language: .chinese)
 
         #expect(html.components(separatedBy: "<section class=\"sheet\">").count - 1 == 2)
+        #expect(html.components(separatedBy: "<p class=\"meta\">2026 年窗口办事员技能竞赛 · 实操评分表</p>").count - 1 == 2)
         let first = try #require(html.range(of: "王芳（A01）"))
         let second = try #require(html.range(of: "李静（A02）"))
         #expect(first.lowerBound < second.lowerBound, "performing order")
@@ -73,7 +74,7 @@ struct PracticalSheetPageTests {
         #expect(html.contains("<td>受理审核漏记一项</td>"))
         #expect(html.contains("<td>2026-12-10 14:16:00</td><td>2 号 吴&lt;昊&gt;</td><td>1 号 周婷</td>"))
         #expect(html.components(separatedBy: "<p class=\"chief\">裁判长 周婷 签字").count - 1 == 2)
-        #expect(html.components(separatedBy: "<p>评委2 号 吴&lt;昊&gt;签字").count - 1 == 2)
+        #expect(html.components(separatedBy: "<p>评委 2 号 吴&lt;昊&gt; 签字").count - 1 == 2)
         #expect(html.contains("page-break-after: always"))
     }
 

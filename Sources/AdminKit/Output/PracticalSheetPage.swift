@@ -7,12 +7,16 @@ import QuestionBank
 /// The notices require printable score sheets with the judges' names: the rubric's items down the
 /// side, one column per judge, each judge's total and signing time (Beijing time), the score by the
 /// essay rule and whether it is final, every reopening with its reason, and lines for every judge's
-/// and the chief judge's signature.
+/// and the chief judge's signature. The page's heading is hidden: each sheet repeats the title, so a
+/// sheet separated from the others still says which round it belongs to.
 public enum PracticalSheetPage {
     public static let fileName = "实操评分表.html"
 
     static let css = """
+        body > h1 { display: none; }
+        section.sheet .meta { font-size: 14pt; }
         section.sheet { page-break-after: always; break-after: page; }
+        @media screen { section.sheet { border-bottom: 1px dashed #999; padding-bottom: 6mm; margin-bottom: 6mm; } }
         section.sheet:last-child { page-break-after: auto; break-after: auto; }
         section.sheet h2 { font-size: 14pt; margin-top: 3mm; }
         section.sheet > table:first-of-type tr:nth-last-child(2) td { font-weight: bold; }
@@ -33,6 +37,7 @@ public enum PracticalSheetPage {
         let judges = Dictionary(book.judges.map { ($0.number, $0) }, uniquingKeysWith: { first, _ in first })
         for sheet in book.scoreSheets {
             page.raw("<section class=\"sheet\">\n")
+            page.meta(page.title)
             page.heading(heading(sheet.contestant, zh))
             page.table(headers(sheet, zh), rows(sheet, zh))
             page.paragraph(scoreLine(sheet, book.rubric, zh), class: "score-line")
@@ -120,8 +125,8 @@ public enum PracticalSheetPage {
         let colon = zh ? "：" : ": "
         var html = "<div class=\"signatures\">\n"
         for judge in book.judges {
-            html += "<p>\(zh ? "评委" : "")\(HTMLText.escape(judgeLabel(judge, number: judge.number, zh)))"
-            html += "\(zh ? "签字" : " signature")\(colon)<span></span></p>\n"
+            html += "<p>\(zh ? "评委 " : "")\(HTMLText.escape(judgeLabel(judge, number: judge.number, zh)))"
+            html += "\(zh ? " 签字" : " signature")\(colon)<span></span></p>\n"
         }
         let chief = HTMLText.escape(judges[book.chief]?.name ?? "")
         html +=

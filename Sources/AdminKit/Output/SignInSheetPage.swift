@@ -10,8 +10,9 @@ public enum SignInSheetPage {
 
     static let css = """
         td { height: 11mm; vertical-align: middle; }
-        th:nth-child(5) { width: 38mm; }
-        th:nth-child(6) { width: 24mm; }
+        td:nth-child(3) { white-space: nowrap; }
+        th:nth-child(5) { width: 45mm; }
+        th:nth-child(6) { width: 22mm; }
         .foot { margin-top: 6mm; display: flex; justify-content: space-between; }
         .foot span { display: inline-block; min-width: 30mm; border-bottom: 1px solid #111; }
 
