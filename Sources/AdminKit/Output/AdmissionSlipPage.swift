@@ -24,7 +24,8 @@ public enum AdmissionSlipPage {
           flex-direction: column; page-break-after: always; break-after: page; break-inside: avoid; }
         section.slip:last-child { page-break-after: auto; break-after: auto; }
         .exam { text-align: center; font-size: 14pt; font-weight: bold; margin: 4mm 0 0; }
-        .heading { text-align: center; font-size: 26pt; letter-spacing: 6mm; margin: 2mm 0 8mm; }
+        .heading { text-align: center; font-size: 26pt; margin: 2mm 0 8mm; }
+        .heading:lang(zh) { letter-spacing: 6mm; }
         table.facts th { width: 32mm; background: none; font-weight: normal; vertical-align: middle; }
         table.facts td { font-size: 13pt; padding: 2.5mm 3mm; vertical-align: middle; }
         table.facts td.large { font-size: 24pt; font-weight: bold; letter-spacing: 0.5mm; }
