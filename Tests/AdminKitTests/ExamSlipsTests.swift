@@ -127,7 +127,7 @@ struct ExamSlipsTests {
         #expect(
             outcome.output == """
                 \(tokensPath): warning: tokens file candidates[3]: admission number 2026129999 is not on the exam's roster; not printed [stray-token]
-                \(folder)/out: 3 slips, 0 errors, 1 warnings; wrote 准考证.html, 准考证.csv, 签到表.html
+                \(folder)/out: 3 slips, 0 errors, 1 warning; wrote 准考证.html, 准考证.csv, 签到表.html
 
                 """)
         let html = try String(contentsOfFile: folder + "/out/准考证.html", encoding: .utf8)
