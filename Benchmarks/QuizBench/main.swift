@@ -6,7 +6,7 @@ import Glibc
 /// against the release `quiz-server` (and, with `--peers`, a SwiftNIO and a C broadcast server) on
 /// loopback, printing a table per measurement and writing every figure to JSON.
 ///
-///     $ swift build -c release --product quiz-server --product quiz-bench
+///     $ swift build -c release --product quiz-server && swift build -c release --product quiz-bench
 ///     $ .build/release/quiz-bench --quick
 ///     $ .build/release/quiz-bench --only fanout --peers
 let options: BenchOptions
