@@ -45,8 +45,6 @@ let package = Package(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .executableTarget(
             name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
-        .executableTarget(
-            name: "broadcast-benchmark", dependencies: ["CQuizSys"], path: "Benchmarks/BroadcastBenchmark"),
         .executableTarget(name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer"], path: "Benchmarks/QuizBench"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),

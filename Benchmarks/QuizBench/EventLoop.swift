@@ -23,24 +23,9 @@ final class EventLoop {
 
     /// Opens a connection to `port` on loopback and starts its WebSocket upgrade.
     func connect(port: Int, reading: BenchConnection.Reading) -> BenchConnection? {
-        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_NONBLOCK.rawValue), 0)
+        let descriptor = cqs_connect_loopback(Int32(port), 1)
         guard descriptor >= 0 else {
-            note("socket: \(String(cString: strerror(errno)))")
-            return nil
-        }
-        _ = cqs_set_nodelay(descriptor)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard result == 0 || errno == EINPROGRESS else {
             note("connect: \(String(cString: strerror(errno)))")
-            close(descriptor)
             return nil
         }
         seed &+= 0x9E37_79B9

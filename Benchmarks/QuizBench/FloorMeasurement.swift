@@ -41,19 +41,9 @@ struct FloorMeasurement {
             close(connection)
         }
         echo.start()
-        let client = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let client = cqs_connect_loopback(Int32(port), 0)
+        guard client >= 0 else { throw BenchFailure("floor: cannot connect to the echo thread") }
         defer { close(client) }
-        _ = cqs_set_nodelay(client)
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_port = in_port_t(UInt16(port).bigEndian)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                connect(client, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
-            }
-        }
-        guard connected == 0 else { throw BenchFailure("floor: cannot connect to the echo thread") }
         let message = [UInt8](repeating: 0x41, count: 64)
         var reply = [UInt8](repeating: 0, count: 64)
         var samplesTaken = LatencySamples()

@@ -189,3 +189,21 @@ int cqs_accept(int listen_fd, char *peer, size_t peer_capacity) {
     cqs_set_nodelay(fd);
     return fd;
 }
+
+int cqs_connect_loopback(int port, int nonblocking) {
+    int fd = socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC | (nonblocking ? SOCK_NONBLOCK : 0), 0);
+    if (fd < 0) return -1;
+    int one = 1;
+    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+    struct sockaddr_in address;
+    memset(&address, 0, sizeof address);
+    address.sin_family = AF_INET;
+    address.sin_port = htons((uint16_t)port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (connect(fd, (struct sockaddr *)&address, sizeof address) == 0) return fd;
+    if (nonblocking && errno == EINPROGRESS) return fd;
+    int saved = errno;
+    close(fd);
+    errno = saved;
+    return -1;
+}

@@ -56,6 +56,10 @@ int cqs_listen(const char *host, int port, int backlog, int *bound_port);
 /// accept4() non-blocking and close-on-exec; the peer's address is written as text into `peer`.
 int cqs_accept(int listen_fd, char *peer, size_t peer_capacity);
 
+/// A TCP connection to 127.0.0.1:port with TCP_NODELAY, non-blocking when asked (then the connect
+/// may still be in progress); -1 with errno set when it cannot be made.
+int cqs_connect_loopback(int port, int nonblocking);
+
 /// A thread that notes when bytes arrive on watched TCP sockets without reading them, so a message
 /// can be timed by its own bytes even when the kernel merged it with later ones (ArrivalWatch.c).
 typedef struct cqs_arrival_watch cqs_arrival_watch;
