@@ -58,8 +58,10 @@ public struct ServerMachine {
 
     /// The effects gathered since the last call, for the driver to carry out in order.
     public mutating func takeEffects() -> [ServerEffect] {
-        defer { effects.removeAll(keepingCapacity: true) }
-        return effects
+        guard !effects.isEmpty else { return [] }
+        var taken: [ServerEffect] = []
+        swap(&taken, &effects)
+        return taken
     }
 
     /// Step 1: decides the pass's messages in receive order and fires due deadlines; the journal

@@ -85,13 +85,37 @@ extension QuizServer {
     }
 
     /// Carries out the machine's effects in order, and those they lead to (a write that finds the
-    /// peer gone closes the socket).
-    func performEffects() {
-        while true {
-            let effects = machine.takeEffects()
-            if effects.isEmpty { return }
-            for effect in effects { perform(effect) }
+    /// peer gone closes the socket). When `yieldingToOfficials`, every `writesPerSlice` writes it
+    /// looks whether an official or team has sent something, and serves them first.
+    func performEffects(yieldingToOfficials: Bool = false) {
+        var queue = machine.takeEffects()
+        var index = 0
+        var writes = 0
+        while index < queue.count {
+            let effect = queue[index]
+            index += 1
+            perform(effect)
+            queue += machine.takeEffects()
+            guard yieldingToOfficials, case .write = effect else { continue }
+            writes += 1
+            if writes % Self.writesPerSlice == 0 && serveWaitingOfficials() { queue += machine.takeEffects() }
         }
+    }
+
+    /// Reads whatever the officials and teams have sent and runs a pass for it (its screens'
+    /// writes join the fan-out under way); false when nobody was waiting.
+    func serveWaitingOfficials() -> Bool {
+        var tags = [UInt64](repeating: 0, count: 64)
+        var flags = [UInt32](repeating: 0, count: 64)
+        let count = cqs_epoll_wait(officials, &tags, &flags, 64, 0)
+        guard count > 0 else { return false }
+        for index in 0..<Int(count) {
+            service(tag: tags[index], flags: flags[index])
+            performEffects()
+        }
+        runStepsBeforeScreens()
+        machine.fanOutToScreens()
+        return true
     }
 
     func perform(_ effect: ServerEffect) {
@@ -123,10 +147,13 @@ extension QuizServer {
         case .close(let tag):
             guard let socket = sockets.removeValue(forKey: tag) else { return }
             _ = cqs_epoll_remove(epoll, socket.descriptor)
+            _ = cqs_epoll_remove(officials, socket.descriptor)
             if socket.arrivalsWatched, let arrivalWatch { cqs_arrival_watch_remove(arrivalWatch, socket.descriptor) }
             Glibc.close(socket.descriptor)
         case .watchArrivals(let tag):
-            guard let arrivalWatch, let socket = sockets[tag], !socket.arrivalsWatched else { return }
+            guard let socket = sockets[tag], !socket.arrivalsWatched else { return }
+            _ = cqs_epoll_add(officials, socket.descriptor, 1, 0, tag)
+            guard let arrivalWatch else { return }
             sockets[tag]!.arrivalsWatched = cqs_arrival_watch_add(arrivalWatch, socket.descriptor) == 0
         case .log(let line):
             log(line)

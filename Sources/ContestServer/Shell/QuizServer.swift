@@ -24,6 +24,8 @@ public final class QuizServer {
     var epoll: Int32 = -1
     var listener: Int32 = -1
     var signals: Int32 = -1
+    /// The identified officials' and teams' sockets, polled between slices of a screens' fan-out.
+    var officials: Int32 = -1
     /// The open sockets by the machine's connection tag.
     var sockets: [UInt64: Socket] = [:]
     var nextTag: UInt64 = 2
@@ -59,7 +61,7 @@ public final class QuizServer {
     deinit {
         if let arrivalWatch { cqs_arrival_watch_stop(arrivalWatch) }
         for socket in sockets.values { Glibc.close(socket.descriptor) }
-        for descriptor in [listener, signals, epoll] where descriptor >= 0 { Glibc.close(descriptor) }
+        for descriptor in [listener, signals, epoll, officials] where descriptor >= 0 { Glibc.close(descriptor) }
     }
 
     /// Opens the port and the signal watch; after this, clients can connect.
@@ -78,7 +80,8 @@ public final class QuizServer {
             )
         }
         epoll = cqs_epoll_create()
-        guard epoll >= 0 else { throw .system(operation: "epoll_create", reason: Self.errnoText()) }
+        officials = cqs_epoll_create()
+        guard epoll >= 0, officials >= 0 else { throw .system(operation: "epoll_create", reason: Self.errnoText()) }
         var port: Int32 = 0
         listener = cqs_listen(options.host, Int32(options.port), 1024, &port)
         guard listener >= 0 else { throw .listen(host: options.host, port: options.port, reason: Self.errnoText()) }
@@ -116,18 +119,32 @@ public final class QuizServer {
                 }
                 performEffects()
             }
-            let now = cqs_now_micros()
-            machine.decide(now: now)
-            performEffects()
-            machine.journalDurable(now: now)
-            performEffects()
-            machine.fanOut(now: now) { journal.digest }
-            performEffects()
-            machine.fanOutToScreens()
-            performEffects()
+            runSteps()
         }
         shutDown()
     }
+
+    /// One pass's four steps, each step's effects carried out before the next. The screens' writes
+    /// stop every `writesPerSlice` to serve an official or team whose bytes are waiting, so a buzz
+    /// waits for one slice of a 10,000-screen fan-out, not the whole of it.
+    func runSteps() {
+        runStepsBeforeScreens()
+        machine.fanOutToScreens()
+        performEffects(yieldingToOfficials: true)
+    }
+
+    /// Decide and sync, answer the senders, tell the officials and teams.
+    func runStepsBeforeScreens() {
+        let now = cqs_now_micros()
+        machine.decide(now: now)
+        performEffects()
+        machine.journalDurable(now: now)
+        performEffects()
+        machine.fanOut(now: now) { journal.digest }
+        performEffects()
+    }
+
+    static let writesPerSlice = 256
 
     func waitTimeout() -> Int32 {
         let millis = (machine.nextWake() - cqs_now_micros() + 999) / 1000
