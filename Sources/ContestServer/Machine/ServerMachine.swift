@@ -99,21 +99,28 @@ public struct ServerMachine {
             nextHousekeeping = now + Time.seconds(1)
             housekeeping(now: now)
         }
-        requestListedWrites()
+        requestListedWrites(screens: false)
     }
 
     /// Step 4, once the officials' and teams' bytes are out: the same state to every screen, so
-    /// queuing it for 10,000 screens never delays the lock reaching the teams.
+    /// queuing it for 10,000 screens never delays the lock reaching the teams; the screens' other
+    /// writes of the pass (pings, answers to their hello) go with it.
     public mutating func fanOutToScreens() {
         stateToScreens()
-        requestListedWrites()
+        requestListedWrites(screens: true)
     }
 
-    /// Asks for the writes this pass listed.
-    private mutating func requestListedWrites() {
-        let list = writeList
-        writeList.removeAll(keepingCapacity: true)
-        for tag in list { requestWrite(tag) }
+    /// Asks for the writes this pass listed: the screens', or everyone else's.
+    private mutating func requestListedWrites(screens: Bool) {
+        var kept: [UInt64] = []
+        for tag in writeList {
+            if (connections[tag]?.session.identity == .screen) == screens {
+                requestWrite(tag)
+            } else {
+                kept.append(tag)
+            }
+        }
+        writeList = kept
     }
 
     /// When the machine next needs `fanOut` without any input: a contest deadline, a presence batch,
