@@ -53,9 +53,6 @@ public struct ServerMachine {
         var replies: [(tag: UInt64, messages: [ServerMessage], close: Bool)] = []
     }
 
-    /// How many connections the machine holds (any protocol, identified or not).
-    public var connectionCount: Int { connections.count }
-
     /// The effects gathered since the last call, for the driver to carry out in order.
     public mutating func takeEffects() -> [ServerEffect] {
         guard !effects.isEmpty else { return [] }
