@@ -144,7 +144,7 @@ import Testing
 
     @Test func aSilentWebSocketIsPingedThenClosedWith4001() throws {
         var world = MachineWorld()
-        var socket = WebSocketTestPeer()
+        let socket = WebSocketTestPeer()
         world.connect(1, at: s(0))
         world.bytes(1, socket.upgradeRequest, stamp: s(0))
         world.bytes(1, socket.text(#"{"type":"hello","role":"screen"}"#), stamp: s(0))
