@@ -27,7 +27,8 @@ let package = Package(
         .target(name: "CQuizSys"),
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
-        .target(name: "ExamCore", dependencies: ["ContestCore"]),
+        .target(name: "StrictFiles", dependencies: ["ContestCore"]),
+        .target(name: "ExamCore", dependencies: ["ContestCore", "StrictFiles"]),
         .target(
             name: "AdminKit",
             dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "QuestionBank"]),
@@ -45,7 +46,8 @@ let package = Package(
             name: "bank-benchmark", dependencies: ["ContestCore", "QuestionBank"], path: "Benchmarks/BankBenchmark"),
         .executableTarget(
             name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
-        .executableTarget(name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer"], path: "Benchmarks/QuizBench"),
+        .executableTarget(
+            name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer"], path: "Benchmarks/QuizBench"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),
@@ -53,9 +55,9 @@ let package = Package(
             name: "AdminKitTests",
             dependencies: [
                 "AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "OfficeDocuments",
-                "QuestionBank",
+                "QuestionBank", "StrictFiles",
             ]),
-        .testTarget(name: "ExamCoreTests", dependencies: ["ContestCore", "ExamCore"]),
+        .testTarget(name: "ExamCoreTests", dependencies: ["ContestCore", "ExamCore", "StrictFiles"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

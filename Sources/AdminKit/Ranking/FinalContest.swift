@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import StrictFiles
 
 /// `final-contest.json`: the contest file `quiz-server --contest` runs with the advancing units and their players.
 ///

@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import StrictFiles
 
 /// Every count, share, prize table and rule set the commands apply, with the notices' values as defaults.
 ///

@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import StrictFiles
 
 /// The exam file as the organisers write it: which paper, who sits it, when, and how it is marked.
 ///

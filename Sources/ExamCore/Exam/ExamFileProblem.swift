@@ -1,4 +1,5 @@
 import ContestCore
+import StrictFiles
 
 /// One thing wrong with an exam file that its shape alone does not show, worded for the organiser.
 public enum ExamFileProblem: Error, Sendable, Hashable {

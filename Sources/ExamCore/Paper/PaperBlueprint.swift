@@ -1,5 +1,6 @@
 import ContestCore
 import Foundation
+import StrictFiles
 
 /// What the written paper of the preliminary round is made of, as the organisers decide it.
 ///

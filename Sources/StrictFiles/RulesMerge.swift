@@ -1,3 +1,4 @@
+import ContestCore
 import Foundation
 
 /// Lays a rules file's JSON over the defaults' JSON: objects key by key, anything else replaced whole.
