@@ -49,11 +49,8 @@ public struct FinalReport: Sendable {
 
     /// `2026-11-21 09:30:00.123` in Beijing time (UTC+8), where these contests are held.
     public static func wallClock(_ micros: Micros) -> String {
-        let shifted = micros + 8 * 3_600_000_000
-        let days = Int(shifted.floorDivided(by: 86_400_000_000))
-        let inDay = shifted - Micros(days) * 86_400_000_000
-        let date = CalendarDate(excelSerial: 25_569 + days).map(\.description) ?? "?"
-        return "\(date) " + clock(inDay, hours: true)
+        let (date, sinceMidnight) = BeijingTime.split(micros)
+        return "\(date?.description ?? "?") " + clock(sinceMidnight, hours: true)
     }
 
     /// `12:34.567` since the first command, `1:02:03.456` past an hour.
@@ -67,12 +64,5 @@ public struct FinalReport: Sendable {
         let two = { (value: Int64) in value < 10 ? "0\(value)" : "\(value)" }
         let three = ms < 10 ? "00\(ms)" : ms < 100 ? "0\(ms)" : "\(ms)"
         return (hours ? "\(two(h)):" : "") + "\(two(m)):\(two(s)).\(three)"
-    }
-}
-
-extension Int64 {
-    fileprivate func floorDivided(by divisor: Int64) -> Int64 {
-        let quotient = self / divisor
-        return (self % divisor < 0) ? quotient - 1 : quotient
     }
 }

@@ -7,12 +7,17 @@ enum BeijingTime {
     static let offset: Micros = 8 * 3_600_000_000
     private static let day: Micros = 86_400_000_000
 
-    /// The calendar day in Beijing and the seconds since its midnight.
-    static func parts(_ micros: Micros) -> (date: CalendarDate?, seconds: Int) {
+    /// The calendar day in Beijing and the microseconds since its midnight.
+    static func split(_ micros: Micros) -> (date: CalendarDate?, sinceMidnight: Micros) {
         let shifted = micros + offset
         let days = shifted >= 0 ? shifted / day : (shifted - day + 1) / day
-        let date = CalendarDate(excelSerial: 25_569 + Int(days))
-        return (date, Int((shifted - days * day) / 1_000_000))
+        return (CalendarDate(excelSerial: 25_569 + Int(days)), shifted - days * day)
+    }
+
+    /// The calendar day in Beijing and the seconds since its midnight.
+    static func parts(_ micros: Micros) -> (date: CalendarDate?, seconds: Int) {
+        let (date, sinceMidnight) = split(micros)
+        return (date, Int(sinceMidnight / 1_000_000))
     }
 
     /// `09:05`, or `09:05:42` with seconds.
