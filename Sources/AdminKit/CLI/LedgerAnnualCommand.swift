@@ -41,9 +41,7 @@ enum LedgerAnnualCommand {
         let warnings = grading.rosterDiagnostics.warningCount() + grading.diagnostics.warningCount()
         output +=
             "\(file): \(AnnualPage.countsText(grading, zh))"
-            + (zh
-                ? "；\(ProblemCounts.text(errors: errors, warnings: warnings, true))\n"
-                : "; \(ProblemCounts.text(errors: errors, warnings: warnings, false))\n")
+            + (zh ? "；" : "; ") + ProblemCounts.text(errors: errors, warnings: warnings, zh) + "\n"
         if grading.isBlocked { return AdminCommand.Outcome(exitCode: 1, output: output) }
         if let directory = list.options["--out"] {
             let files = [

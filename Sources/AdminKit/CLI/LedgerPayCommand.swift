@@ -37,9 +37,7 @@ enum LedgerPayCommand {
         let warnings = sheet.rosterDiagnostics.warningCount() + sheet.diagnostics.warningCount()
         output +=
             "\(file): \(month) · \(PayPage.countsText(sheet, zh))"
-            + (zh
-                ? "；\(ProblemCounts.text(errors: errors, warnings: warnings, true))\n"
-                : "; \(ProblemCounts.text(errors: errors, warnings: warnings, false))\n")
+            + (zh ? "；" : "; ") + ProblemCounts.text(errors: errors, warnings: warnings, zh) + "\n"
         if sheet.isBlocked { return AdminCommand.Outcome(exitCode: 1, output: output) }
         if let directory = list.options["--out"] {
             let files = [
