@@ -28,11 +28,12 @@ let package = Package(
         .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
         .target(name: "OfficeDocuments", dependencies: ["CZlib"]),
         .target(name: "StrictFiles", dependencies: ["ContestCore"]),
-        .target(name: "ExamCore", dependencies: ["ContestCore", "StrictFiles"]),
+        .target(name: "ExamCore", dependencies: ["ContestCore", "ContestProtocol", "StrictFiles"]),
         .target(
             name: "AdminKit",
             dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "QuestionBank"]),
-        .target(name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "Wire", "CQuizSys", "CZlib"]),
+        .target(
+            name: "ContestServer", dependencies: ["ContestCore", "ContestProtocol", "ExamCore", "Wire", "CQuizSys", "CZlib"]),
         .target(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
         .executableTarget(

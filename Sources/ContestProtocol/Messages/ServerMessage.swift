@@ -1,7 +1,20 @@
 import ContestCore
 
+/// A message the server numbers and sends: a `type`, then `seq`, then its own fields.
+///
+/// The final's `ServerMessage` and the exam day's messages share the envelope, so one encoder numbers
+/// both per connection and a page reads `type` and `seq` the same way on either.
+public protocol EnvelopedMessage: Sendable {
+    /// The wire name, the message's `type` field.
+    var type: String { get }
+    /// Whether a newer message of the same kind may replace it in a slow reader's queue.
+    var isSupersedable: Bool { get }
+    /// Writes the message's own fields (after `type` and `seq`).
+    func encodeFields(into fields: inout JSONObjectWriter)
+}
+
 /// One message from the server; `ServerEnvelope` numbers it.
-public enum ServerMessage: Sendable, Hashable {
+public enum ServerMessage: Sendable, Hashable, EnvelopedMessage {
     /// The answer to a good `hello`: who the server takes you for and everything your role may see.
     case welcome(Welcome)
     /// The whole view for a role after a change; a newer one supersedes it.
@@ -41,8 +54,7 @@ public enum ServerMessage: Sendable, Hashable {
         return false
     }
 
-    /// Writes the message's own fields (after `type` and `seq`).
-    func encodeFields(into fields: inout JSONObjectWriter) {
+    public func encodeFields(into fields: inout JSONObjectWriter) {
         switch self {
         case .welcome(let welcome): welcome.encodeFields(into: &fields)
         case .state(let view): view.encodeField(into: &fields)
@@ -112,12 +124,17 @@ public struct ServerEnvelope: Sendable, Hashable, JSONCodable {
 
     /// The envelope's bytes before and after its sequence number, so a server encodes a broadcast
     /// once and numbers it per connection: `head + "12" + tail` is the envelope with `seq` 12.
-    public static func encodeAroundSequence(_ message: ServerMessage) -> (head: [UInt8], tail: [UInt8]) {
+    public static func encodeAroundSequence(_ message: some EnvelopedMessage) -> (head: [UInt8], tail: [UInt8]) {
         var head = Array(#"{"type":"#.utf8)
         head += JSONWriter.encode(message.type)
         head += Array(#","seq":"#.utf8)
-        let whole = JSONWriter.encode(ServerEnvelope(seq: 0, message: message))
-        return (head, Array(whole[(head.count + 1)...]))
+        var whole = JSONWriter()
+        whole.object { fields in
+            fields.type(message.type)
+            fields.field("seq", 0)
+            message.encodeFields(into: &fields)
+        }
+        return (head, Array(whole.bytes[(head.count + 1)...]))
     }
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {

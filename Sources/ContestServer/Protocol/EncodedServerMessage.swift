@@ -15,7 +15,7 @@ public struct EncodedServerMessage: Sendable {
     public let lineTail: [UInt8]
     public let supersedable: Bool
 
-    public init(_ message: ServerMessage) {
+    public init(_ message: some EnvelopedMessage) {
         (head, tail) = ServerEnvelope.encodeAroundSequence(message)
         lineTail = tail + [0x0A]
         supersedable = message.isSupersedable
