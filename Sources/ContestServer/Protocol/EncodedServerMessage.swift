@@ -15,7 +15,11 @@ public struct EncodedServerMessage: Sendable {
     public let lineTail: [UInt8]
     public let supersedable: Bool
 
-    public init(_ message: some EnvelopedMessage) {
+    /// The final's messages, named with a leading dot: `EncodedServerMessage(.pong(id: nil))`.
+    public init(_ message: ServerMessage) { self.init(enveloped: message) }
+
+    /// Any message in the shared envelope: the final's or the exam day's.
+    public init(enveloped message: some EnvelopedMessage) {
         (head, tail) = ServerEnvelope.encodeAroundSequence(message)
         lineTail = tail + [0x0A]
         supersedable = message.isSupersedable
