@@ -33,8 +33,10 @@ public struct ExamHub: Sendable {
         self.tokens = tokens
         candidatesByToken = Dictionary(
             tokens.candidates.map { ($0.token, $0.candidate) }, uniquingKeysWith: { first, _ in first })
-        proctorsByToken = Dictionary(tokens.proctors.map { ($0.token, $0.proctor) }, uniquingKeysWith: { first, _ in first })
-        markersByToken = Dictionary(tokens.markers.map { ($0.token, $0.marker) }, uniquingKeysWith: { first, _ in first })
+        proctorsByToken = Dictionary(
+            tokens.proctors.map { ($0.token, $0.proctor) }, uniquingKeysWith: { first, _ in first })
+        markersByToken = Dictionary(
+            tokens.markers.map { ($0.token, $0.marker) }, uniquingKeysWith: { first, _ in first })
         judgesByToken = Dictionary(tokens.judges.map { ($0.token, $0.judge) }, uniquingKeysWith: { first, _ in first })
         questions = MarkingQuestion.questions(of: day.exam.paper)
         deadlines = OpenDeadlines(day.written)
@@ -61,7 +63,8 @@ public struct ExamHub: Sendable {
         case .success(let events):
             guard !events.isEmpty else { return nil }
             outcome.records.append(
-                JSONWriter.encode(ExamJournalRecord.entry(ExamJournalEntry(at: now, actor: actor, request: request, events: events))))
+                JSONWriter.encode(
+                    ExamJournalRecord.entry(ExamJournalEntry(at: now, actor: actor, request: request, events: events))))
             noticeEffects(of: events, into: &outcome)
             return nil
         }
@@ -81,7 +84,8 @@ public struct ExamHub: Sendable {
                     outcome.notices.append(
                         HubNotice(
                             to: .candidate(event.candidate),
-                            message: EncodedServerMessage(enveloped: ExamServerMessage.paperStatus(PaperStatus(record)))))
+                            message: EncodedServerMessage(enveloped: ExamServerMessage.paperStatus(PaperStatus(record)))
+                        ))
                 case .entered, .answerSaved, .leftPage, .admittedLate: break
                 }
             case .marking(let event):
@@ -100,7 +104,8 @@ public struct ExamHub: Sendable {
                     HubNotice(
                         to: .practicalJudge(judge.number),
                         message: EncodedServerMessage(
-                            enveloped: ExamServerMessage.practical(JudgeView(judge: judge.number, book: day.practical)))))
+                            enveloped: ExamServerMessage.practical(JudgeView(judge: judge.number, book: day.practical)))
+                    ))
             }
         }
     }
