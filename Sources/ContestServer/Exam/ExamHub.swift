@@ -19,7 +19,8 @@ public struct ExamHub: Sendable {
     var pagesOpen: [String: Int] = [:]
     /// Candidates whose proctor row changed since the last `roster`.
     var changedRows: Set<String> = []
-    /// Markers whose work changed through someone else (new scripts, a third marking) since the last `marking`.
+    /// Markers whose view changed through someone else (new scripts, a third marking, the whole
+    /// marking's progress) since their last `marking`.
     var changedMarkers: Set<Int> = []
     /// When held-back notices may next go out.
     var nextBatchAt: Micros = 0
@@ -92,7 +93,9 @@ public struct ExamHub: Sendable {
                 switch event {
                 case .scriptAdded(_, _, _, _, _, let markers): changedMarkers.formUnion(markers)
                 case .thirdMarkerAssigned(_, let marker): changedMarkers.insert(marker)
-                case .markGiven, .scriptFinal: break
+                case .markGiven, .scriptFinal:
+                    // The whole marking's progress changed for every marker's header.
+                    changedMarkers.formUnion(1...max(1, day.marking.markers))
                 }
             case .practical:
                 practicalChanged = true
