@@ -185,6 +185,7 @@ class Page:
         return self.browser.send(method, params, session=self.session)
 
     def resize(self, width, height, mobile=False):
+        self.mobile = mobile
         self.send("Emulation.setDeviceMetricsOverride",
                   {"width": width, "height": height, "deviceScaleFactor": 2 if mobile else 1, "mobile": mobile})
         self.send("Emulation.setTouchEmulationEnabled", {"enabled": mobile})
@@ -223,12 +224,16 @@ class Page:
             time.sleep(0.1)
 
     def click(self, selector):
-        """A real mouse click (or tap) in the middle of the first element matching selector."""
+        """A real mouse click (a tap on a phone) in the middle of the first element matching selector."""
         box = self.wait_for(
             f"(() => {{ const e = document.querySelector({json.dumps(selector)}); if (!e) return null;"
             " e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
             " return r.width && r.height ? {x: r.x + r.width / 2, y: r.y + r.height / 2} : null; })()",
             what=f"a visible {selector}")
+        if self.mobile:
+            self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [box]})
+            self.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+            return
         for kind in ("mousePressed", "mouseReleased"):
             self.send("Input.dispatchMouseEvent",
                       {"type": kind, "x": box["x"], "y": box["y"], "button": "left", "clickCount": 1})
