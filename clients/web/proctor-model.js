@@ -65,16 +65,16 @@ export function sortValue(row, column, now) {
   }
 }
 
-/** The rows shown: filtered, searched, sorted by column (ties by admission number); `descending` flips. */
+/** The rows shown: filtered, searched, sorted by column, `descending` flipping it (ties always by admission number). */
 export function visibleRows(rows, { filter = "all", search = "", column = "candidate", descending = false, now = 0 } = {}) {
   const shown = rows.filter(row => matches(row, filter, search));
   const compare = (a, b) => {
     const x = sortValue(a, column, now);
     const y = sortValue(b, column, now);
     const order = typeof x === "string" ? x.localeCompare(y, "zh-CN") : x === y ? 0 : x < y ? -1 : 1;
-    return order || (a.candidate || "").localeCompare(b.candidate || "");
+    return (descending ? -order : order) || (a.candidate || "").localeCompare(b.candidate || "");
   };
-  shown.sort((a, b) => (descending ? -compare(a, b) : compare(a, b)));
+  shown.sort(compare);
   return shown;
 }
 

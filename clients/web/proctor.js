@@ -125,7 +125,9 @@ function rowElement(row, now) {
     if (column === "name" && row.unit) td.append(make("div", "unit", row.unit));
     tr.append(td);
   }
-  const actions = make("td", "cell-actions");
+  const cell = make("td", "cell-actions");
+  const actions = make("div", "actions");
+  cell.append(actions);
   const allowed = actionsFor(row);
   for (const kind of ["extendTime", "reopenPaper", "admitLate"]) {
     if (!allowed[kind]) continue;
@@ -143,7 +145,7 @@ function rowElement(row, now) {
     render();
   });
   actions.append(record);
-  tr.append(actions);
+  tr.append(cell);
   return tr;
 }
 
