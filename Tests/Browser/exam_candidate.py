@@ -221,6 +221,7 @@ def part_two(browser, binary, work, out):
         if reply.get("type") != "rejected":
             fail(f"a save after the deadline was not refused: {reply}")
         say(f"after the deadline the page shows {banner!r}; a late save: {reply.get('code')} {reply.get('message')}")
+        page.evaluate("document.querySelector('.paper-scroll').scrollTop = 0")
         page.screenshot(os.path.join(out, "exam-closed-1366x768.png"))
         if page.errors:
             fail(f"the page logged errors: {page.errors}")

@@ -191,7 +191,10 @@ function tick() {
   const now = link.serverNow();
   const current = phase(exam, now);
   const left = exam.deadline / 1000 - now;
-  $("clock").textContent = current === "submitted" || current === "closed" ? "--:--" : countdownText(left);
+  const ended = current === "submitted" || current === "closed";
+  $("clock").textContent = ended ? TEXT.status[current] : countdownText(left);
+  $("clock-label").textContent = ended ? "" : TEXT.remaining;
+  $("clock-box").classList.toggle("ended", ended);
   $("clock-box").classList.toggle("warning", current === "answering" && left <= WARNING_MS);
   $("sheet").disabled = current !== "answering";
   $("submit").hidden = current !== "answering";

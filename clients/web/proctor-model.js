@@ -83,12 +83,15 @@ export function remainingMs(row, now) {
   return typeof row.deadline === "number" ? Math.max(0, row.deadline / 1000 - now) : 0;
 }
 
-/** Which actions a row offers: 延时 to an open paper, 重新开放 to an ended one, 允许迟到入场 to one never entered. */
-export function actionsFor(row) {
+/**
+ * Which actions a row offers: 延时 to an open paper, 重新开放 to an ended one, 允许迟到入场 to one
+ * never entered once the entry has closed (`entryOver`; before it the candidate just logs in).
+ */
+export function actionsFor(row, entryOver) {
   return {
     extendTime: row.status === "answering",
     reopenPaper: row.status === "submitted" || row.status === "closed",
-    admitLate: row.status === "absent" && !row.admittedLate,
+    admitLate: Boolean(entryOver) && row.status === "absent" && !row.admittedLate,
   };
 }
 

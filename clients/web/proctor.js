@@ -128,7 +128,7 @@ function rowElement(row, now) {
   const cell = make("td", "cell-actions");
   const actions = make("div", "actions");
   cell.append(actions);
-  const allowed = actionsFor(row);
+  const allowed = actionsFor(row, entryOver());
   for (const kind of ["extendTime", "reopenPaper", "admitLate"]) {
     if (!allowed[kind]) continue;
     const button = make("button", `act act-${kind}`, TEXT[kind]);
@@ -206,7 +206,7 @@ async function confirmDialog(event) {
 function start() {
   document.documentElement.lang = LANG;
   document.title = TEXT.pageTitle;
-  for (const [id, text] of [["login-title", TEXT.pageTitle], ["token-label", TEXT.token], ["enter", TEXT.enter], ["login-hint", TEXT.loginHint], ["clock-label", TEXT.columns.remaining], ["minutes-label", TEXT.minutes], ["reason-label", TEXT.reason], ["action-cancel", TEXT.cancel], ["action-confirm", TEXT.confirm]]) {
+  for (const [id, text] of [["login-title", TEXT.pageTitle], ["token-label", TEXT.token], ["enter", TEXT.enter], ["login-hint", TEXT.loginHint], ["clock-label", TEXT.examLeft], ["minutes-label", TEXT.minutes], ["reason-label", TEXT.reason], ["action-cancel", TEXT.cancel], ["action-confirm", TEXT.confirm]]) {
     $(id).textContent = text;
   }
   $("search").placeholder = TEXT.search;

@@ -53,15 +53,16 @@ test("time left is never negative", () => {
   assert.equal(remainingMs(row("x", { deadline: 5_000_000 }), 9000), 0);
 });
 
-test("each row offers the actions its paper allows", () => {
+test("each row offers the actions its paper allows; late entry only once entry has closed", () => {
   const cases = [
     [row("a"), { extendTime: true, reopenPaper: false, admitLate: false }],
+    [row("a", { status: "absent" }), { extendTime: false, reopenPaper: false, admitLate: false }, false],
     [row("a", { status: "submitted" }), { extendTime: false, reopenPaper: true, admitLate: false }],
     [row("a", { status: "closed" }), { extendTime: false, reopenPaper: true, admitLate: false }],
     [row("a", { status: "absent" }), { extendTime: false, reopenPaper: false, admitLate: true }],
     [row("a", { status: "absent", admittedLate: true }), { extendTime: false, reopenPaper: false, admitLate: false }],
   ];
-  for (const [r, expected] of cases) assert.deepEqual(actionsFor(r), expected, r.status);
+  for (const [r, expected, entryOver = true] of cases) assert.deepEqual(actionsFor(r, entryOver), expected, r.status);
 });
 
 test("a dialog sends nothing without a reason or with minutes outside 1…600", () => {
