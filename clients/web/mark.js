@@ -129,6 +129,7 @@ function renderQuick() {
     return button;
   });
   $("quick").replaceChildren(...buttons);
+  $("quick").style.setProperty("--marks", String(buttons.length));
   renderButtons();
 }
 

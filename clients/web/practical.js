@@ -92,7 +92,7 @@ function renderRoster(current) {
       row.type = "button";
       row.dataset.contestant = c.id;
       const points = shownPoints(c, view.items, pending);
-      const sum = c.score != null ? `${T.score} ${pointsText(c.score)}` : state === "none" ? "" : pointsText(tally(points).total);
+      const sum = c.score != null ? `${T.score} ${pointsText(c.score)}` : state === "none" ? "" : `${T.total} ${pointsText(tally(points).total)}`;
       row.append(element("span", "order num", T.order(c.order)), element("span", "name", c.name), element("span", `tag ${state}`, T.state[state]), element("span", "sum num", sum));
       row.addEventListener("click", () => pick(c.id));
       const item = document.createElement("li");
