@@ -98,6 +98,7 @@ export const JUDGING_TEXTS = {
       scoreWaiting: "全部评委签字后显示最终得分",
       pick: "请选择一位选手",
       judgeName: n => `评委 ${n}`,
+      signedCount: (n, of) => `签字 ${n}/${of}`,
     },
   },
   en: {
@@ -183,6 +184,7 @@ export const JUDGING_TEXTS = {
       scoreWaiting: "The final score shows once every judge has signed",
       pick: "Pick a contestant",
       judgeName: n => `Judge ${n}`,
+      signedCount: (n, of) => `signed ${n}/${of}`,
     },
   },
 };

@@ -92,7 +92,11 @@ function renderRoster(current) {
       row.type = "button";
       row.dataset.contestant = c.id;
       const points = shownPoints(c, view.items, pending);
-      const sum = c.score != null ? `${T.score} ${pointsText(c.score)}` : state === "none" ? "" : `${T.total} ${pointsText(tally(points).total)}`;
+      const own = state === "none" ? "" : `${T.total} ${pointsText(tally(points).total)}`;
+      const final = c.score != null ? `${T.score} ${pointsText(c.score)}` : "";
+      // The chief judge sees how far each contestant's panel has signed without opening the sheet.
+      const panel = view.chief && c.panel ? T.signedCount(c.panel.filter(p => p.signedAt != null).length, c.panel.length) : "";
+      const sum = [own, panel, final].filter(Boolean).join(" · ");
       row.append(element("span", "order num", T.order(c.order)), element("span", "name", c.name), element("span", `tag ${state}`, T.state[state]), element("span", "sum num", sum));
       row.addEventListener("click", () => pick(c.id));
       const item = document.createElement("li");
