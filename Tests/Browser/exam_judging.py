@@ -218,6 +218,10 @@ def check_marking(browser, port, tokens, essays, out):
                     " && document.getElementById('submit').disabled", what="the final script shown locked")
     page_a.click("#cancel-edit")
     page_a.wait_for("document.getElementById('editing').hidden")
+    # A reload continues the session (token and the session's list kept for the tab) with fresh progress.
+    page_a.reload()
+    page_a.wait_for(f"document.documentElement.dataset.link === 'online' && /已定分 [1-9]/.test(document.getElementById('whole').textContent)"
+                    f" && document.querySelector('#history li[data-script=\"{target}\"]') !== null", what="the marking page after a reload")
     # For the picture: a script on screen with a mark chosen, when there is one left.
     if not page_a.evaluate("document.getElementById('script-panel').hidden"):
         page_a.click("#quick button:nth-child(4)")
@@ -326,6 +330,7 @@ def check_practical(browser, port, tokens, out):
         client.request("signSheet", {"contestant": contestant})
         client.close()
     score = tablet.wait_for("(document.querySelector('#score .final') || {}).textContent", what="the final score on the chief's tablet")
+    tablet.evaluate("window.scrollTo(0, 0)")
     tablet.screenshot(os.path.join(out, "practical-1024x768.png"))
     for page in (phone, tablet):
         if page.errors:

@@ -95,7 +95,7 @@ function renderRoster(current) {
       const own = state === "none" ? "" : `${T.total} ${pointsText(tally(points).total)}`;
       const final = c.score != null ? `${T.score} ${pointsText(c.score)}` : "";
       // The chief judge sees how far each contestant's panel has signed without opening the sheet.
-      const panel = view.chief && c.panel ? T.signedCount(c.panel.filter(p => p.signedAt != null).length, c.panel.length) : "";
+      const panel = view.chief && c.panel && c.score == null ? T.signedCount(c.panel.filter(p => p.signedAt != null).length, c.panel.length) : "";
       const sum = [own, panel, final].filter(Boolean).join(" · ");
       row.append(element("span", "order num", T.order(c.order)), element("span", "name", c.name), element("span", `tag ${state}`, T.state[state]), element("span", "sum num", sum));
       row.addEventListener("click", () => pick(c.id));
@@ -151,7 +151,7 @@ function renderPanel(contestant) {
       ...panelOf(contestant, view).map(row => {
         const item = element("li", row.signedAt ? "signed" : "unsigned");
         item.dataset.judge = String(row.judge);
-        const who = element("span", "judge-name", `${T.judgeName(row.judge)} ${row.name}`.trim());
+        const who = element("span", "judge-name", T.judgeName(row.judge, row.name));
         const when = element("span", `tag ${row.signedAt ? "signed" : "none"}`, row.signedAt ? T.signedAt(clockOf(row.signedAt)) : T.notSigned);
         item.append(who, when);
         if (row.canReopen) {
@@ -166,7 +166,8 @@ function renderPanel(contestant) {
   }
   const reopens = contestant.reopens || [];
   $("reopens").hidden = reopens.length === 0;
-  $("reopens-list").replaceChildren(...reopens.map(r => element("li", "hint", T.reopenLine(r.chief, r.judge, r.reason, clockOf(r.at)))));
+  const name = number => T.judgeName(number, ((contestant.panel || []).find(p => p.judge === number) || {}).name);
+  $("reopens-list").replaceChildren(...reopens.map(r => element("li", "hint", T.reopenLine(name(r.chief), name(r.judge), r.reason, clockOf(r.at)))));
 }
 
 function showProblem(text) {
@@ -232,7 +233,7 @@ async function sign() {
 
 function openReopenDialog(contestant, row) {
   reopening = { contestant: contestant.id, judge: row.judge };
-  $("reopen-title").textContent = T.reopenTitle(`${T.judgeName(row.judge)} ${row.name}`.trim(), contestant.name);
+  $("reopen-title").textContent = T.reopenTitle(T.judgeName(row.judge, row.name), contestant.name);
   $("reason").value = "";
   $("reopen-problem").hidden = true;
   $("reopen-confirm").disabled = false;
