@@ -158,13 +158,15 @@ export function socketURL(location) {
 }
 
 export const PING_EVERY = 15000;
+// The messages that answer a request by its id.
+const ANSWERS = new Set(["ack", "rejected", "script"]);
 // A connection silent this long is taken for dead (the server would have dropped it by 60 s).
 const SILENT_LIMIT = 45000;
 
 /**
  * One page's connection: opens `url`, sends `hello()` on every (re)connection, reconnects after
  * 1, 2, 4… 10 s, pings every 15 s. `request` sends a request with the next id ("r1", "r2"…) and
- * resolves with the parsed `ack` or `rejected` for that id; with {type: "offline"} when not
+ * resolves with the parsed `ack`, `rejected` or `script` for that id; with {type: "offline"} when not
  * identified, or {type: "lost"} when the connection closes before the answer. `serverNow()` is
  * the server's clock in ms (the offset taken at each welcome). `onMessage(message)` gets every
  * parsed message, `onStatus("connecting" | "online" | "offline")` each change. The socket class,
@@ -252,7 +254,8 @@ export class ExamLink {
       this.attempt = 0;
       this.onStatus("online");
     }
-    if ((message.type === "ack" || message.type === "rejected") && this.pending.has(message.id)) {
+    // `script` is the answer to an `openScript`, in place of its ack.
+    if (ANSWERS.has(message.type) && this.pending.has(message.id)) {
       const resolve = this.pending.get(message.id);
       this.pending.delete(message.id);
       resolve(message);

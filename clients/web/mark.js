@@ -18,7 +18,6 @@ let view = null;
 let editing = null;
 let shownScript = null;
 let busy = false;
-let scriptWaiter = null;
 let history = readHistory(sessionStorage.getItem(HISTORY_KEY));
 
 const session = startSession({
@@ -33,7 +32,6 @@ const session = startSession({
       view = message.marking;
       render();
     }
-    if (message.type === "script" && message.script && scriptWaiter) scriptWaiter(message);
   },
 });
 
@@ -205,13 +203,11 @@ async function submit() {
   }
 }
 
-// openScript is answered by a `script` message (or `rejected`): whichever comes first.
+// openScript is answered by a `script` message (or `rejected`).
 async function open(number, button) {
   button.disabled = true;
   button.textContent = T.opening;
-  const arrived = new Promise(resolve => (scriptWaiter = resolve));
-  const answer = await Promise.race([session.request("openScript", { script: number }), arrived]);
-  scriptWaiter = null;
+  const answer = await session.request("openScript", { script: number });
   button.disabled = false;
   button.textContent = T.edit;
   $("history-problem").hidden = answer.type === "script";

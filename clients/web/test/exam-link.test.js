@@ -138,10 +138,13 @@ test("hello on every connection, requests answered by id, lost on a drop, backof
   sockets[0].receive({ type: "ack", seq: 2, id: "r1", at: 5 });
   assert.deepEqual(await first, { type: "ack", seq: 2, id: "r1", at: 5 });
   assert.equal((await second).code, "x");
+  const opened = link.request("openScript", { script: 4 });
+  sockets[0].receive({ type: "script", seq: 4, id: "r3", script: { script: 4, max: 10 } });
+  assert.equal((await opened).script.script, 4, "a script answers its openScript");
 
   const third = link.request("leftPage");
   sockets[0].drop();
-  assert.deepEqual(await third, { type: "lost", id: "r3" });
+  assert.deepEqual(await third, { type: "lost", id: "r4" });
   for (let i = 0; i < 3; i++) {
     timeouts.at(-1).f();
     sockets.at(-1).drop();
