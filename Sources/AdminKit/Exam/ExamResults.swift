@@ -28,6 +28,16 @@ public struct ExamResults: Sendable {
     /// Nothing is missing: every paper ended, every script has its final mark, every sheet is signed.
     public var isFinal: Bool { diagnostics.isEmpty }
 
+    /// `20 人，缺考 2 人，理论成绩已定 15 人，实操已签完 12 人` for the summary line and the pages.
+    public func countsText(_ zh: Bool) -> String {
+        let absent = theory.count { $0.status == .absent }
+        let scored = theory.count { $0.total != nil && $0.status != .absent }
+        let signed = practical.count { $0.score != nil }
+        return zh
+            ? "\(theory.count) 人，缺考 \(absent) 人，理论成绩已定 \(scored) 人，实操已签完 \(signed) 人"
+            : "\(theory.count) candidates, \(absent) absent, \(scored) theory scores final, \(signed) practical sheets signed"
+    }
+
     public init(_ day: ExamDay, source: String) {
         let exam = day.exam
         (title, passMark, start, judges) = (exam.title, exam.passMark, exam.start, day.practical.judges)
