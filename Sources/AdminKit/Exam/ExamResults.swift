@@ -65,7 +65,7 @@ public struct ExamResults: Sendable {
     ) -> TheoryResult {
         let status = TheoryResult.Status(record.status)
         let written = grade.questions.filter { $0.mark.outcome == .toBeMarked }
-        let pending = written.count { marks[$0.id] == nil }
+        let pending = status == .answering ? 0 : written.count { marks[$0.id] == nil }
         let subjective =
             status == .answering || pending > 0 ? nil : written.reduce(Points.zero) { $0 + (marks[$1.id] ?? .zero) }
         let seconds = record.finishedAt.map { finished in

@@ -105,7 +105,8 @@ public enum ExamResultsSheets {
         }
         parts += line.actions.map { action in
             switch action.kind {
-            case .extended(let minutes): zh ? "延时 \(minutes) 分钟（\(action.reason)）" : "extended \(minutes) min (\(action.reason))"
+            case .extended(let minutes):
+                zh ? "延时 \(minutes) 分钟（\(action.reason)）" : "extended \(minutes) min (\(action.reason))"
             case .reopened: zh ? "重新开卷（\(action.reason)）" : "reopened (\(action.reason))"
             case .admittedLate: zh ? "迟到准入（\(action.reason)）" : "admitted late (\(action.reason))"
             }
@@ -116,7 +117,9 @@ public enum ExamResultsSheets {
     /// `部分正确 2 人` for multiple choice under partial rules, `待评 3 份` for scripts without a final mark.
     static func note(_ line: QuestionResult, _ zh: Bool) -> String {
         var parts: [String] = []
-        if let partial = line.partial, partial > 0 { parts.append(zh ? "部分正确 \(partial) 人" : "\(partial) partly right") }
+        if let partial = line.partial, partial > 0 {
+            parts.append(zh ? "部分正确 \(partial) 人" : "\(partial) partly right")
+        }
         if line.pending > 0 { parts.append(zh ? "待评 \(line.pending) 份" : "\(line.pending) awaiting marks") }
         return parts.joined(separator: zh ? "；" : "; ")
     }

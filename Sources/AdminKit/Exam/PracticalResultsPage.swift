@@ -17,7 +17,8 @@ public enum PracticalResultsPage {
             results,
             counts: zh
                 ? "\(results.practical.count) 人，\(results.judges.count) 位评委；评委签字后显示其合计，全部签字后得出最终得分"
-                : "\(results.practical.count) contestants, \(results.judges.count) judges; a judge's total shows once signed, the score once all signed")
+                : "\(results.practical.count) contestants, \(results.judges.count) judges; a judge's total shows once signed, the score once all signed"
+        )
         page.table(
             (zh ? ["出场顺序", "准考证号", "姓名"] : ["Order", "Admission no.", "Name"]) + results.judges.map(\.name)
                 + (zh ? ["最终得分", "状态"] : ["Score", "Status"]),

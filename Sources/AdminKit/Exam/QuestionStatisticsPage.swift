@@ -22,7 +22,10 @@ public enum QuestionStatisticsPage {
         page.table(
             zh
                 ? ["题号", "题型", "题干", "满分", "参考", "作答", "答对", "正确率", "平均得分", "平均用时", "备注"]
-                : ["No.", "Type", "Question", "Points", "Sat", "Answered", "Right", "Rate", "Mean", "Mean time", "Note"],
+                : [
+                    "No.", "Type", "Question", "Points", "Sat", "Answered", "Right", "Rate", "Mean", "Mean time",
+                    "Note",
+                ],
             results.questions.map { line in
                 [
                     .number(line.item.number), .text(zh ? line.item.type.chineseName : line.item.type.rawValue),

@@ -42,7 +42,7 @@ public struct TheoryResult: Sendable, Hashable {
     public var objective: Points
     /// The final marks of the short answers and essays summed; nil while one is still being marked.
     public var subjective: Points?
-    /// Short answers and essays with text that have no final mark yet.
+    /// Short answers and essays with text that have no final mark yet; 0 while the paper is open.
     public var pending: Int
     /// Submission, or the close at the deadline, in UTC microseconds.
     public var finishedAt: Micros?
