@@ -6,7 +6,7 @@ import QuestionBank
 /// Each is a warning: the sheets are provisional (a blank where a mark or a signature is missing) and
 /// say so, and the message names what is missing, so the organisers know whom to chase. Only a data
 /// folder that cannot be read at all is an error.
-public enum ResultsProblem: AdminProblem {
+public enum ResultsProblem: AdminProblem, Error {
     case reading(Problem)
     /// The data folder could not be read as an exam day; the reader's message in both languages.
     case unreadableData(chinese: String, english: String)

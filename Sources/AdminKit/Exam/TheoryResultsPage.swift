@@ -42,7 +42,7 @@ public enum TheoryResultsPage {
     }
 
     static let css = """
-        td:nth-child(2), td:nth-child(10) { white-space: nowrap; }
+        td:nth-child(2), td:nth-child(7), td:nth-child(10) { white-space: nowrap; }
 
         """
 }
