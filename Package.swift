@@ -58,7 +58,7 @@ let package = Package(
                 "AdminKit", "ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "OfficeDocuments",
                 "QuestionBank", "StrictFiles",
             ]),
-        .testTarget(name: "ExamCoreTests", dependencies: ["ContestCore", "ExamCore", "StrictFiles"]),
+        .testTarget(name: "ExamCoreTests", dependencies: ["ContestCore", "ContestProtocol", "ExamCore", "StrictFiles"]),
         .testTarget(name: "WireTests", dependencies: ["Wire"]),
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(

@@ -258,23 +258,23 @@ import Testing
     @Test func aTickFiresOnlyOnceTheDeadlineIsDue() throws {
         var hub = Self.armed()
         #expect(hub.state.nextDeadline == s(18))
-        #expect(hub.tick(at: s(18) - 1) == nil)
+        #expect(hub.dueTick(at: s(18) - 1) == nil)
         #expect(hub.state == Self.armed().state)
         var expected = hub.state
         let events = try expected.handle(Command(.tick, by: .system, at: s(18))).get()
         #expect(events.contains(.questionClosed(question: "q1", outcome: .noBuzz)))
-        #expect(hub.tick(at: s(18)) == JournalEntry(at: s(18), actor: .system, action: .tick, events: events))
+        #expect(hub.dueTick(at: s(18)) == JournalEntry(at: s(18), actor: .system, action: .tick, events: events))
         #expect(hub.state == expected)
-        #expect(hub.tick(at: s(60)) == nil)
+        #expect(hub.dueTick(at: s(60)) == nil)
     }
 
     @Test func noTickFiresWhilePausedOrBeforeTheContest() {
         var hub = Self.armed()
         var session = Self.identified(.host, on: &hub)
         _ = hub.receive(.command(.pause, id: nil), session: &session, at: s(5))
-        #expect(hub.tick(at: s(100)) == nil)
+        #expect(hub.dueTick(at: s(100)) == nil)
         var idle = ContestHub(state: ServerFixture.contest(), tokens: Self.tokens)
-        #expect(idle.tick(at: s(100)) == nil)
+        #expect(idle.dueTick(at: s(100)) == nil)
     }
 
     @Test func anUndecodableMessageIsABadMessageWithItsDetail() {

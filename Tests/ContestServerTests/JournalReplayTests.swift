@@ -16,7 +16,7 @@ import Testing
         for command in ServerFixture.script {
             let entry: JournalEntry?
             switch command.actor {
-            case .system: entry = hub.tick(at: command.at)
+            case .system: entry = hub.dueTick(at: command.at)
             case .host: entry = send(command, as: .host, to: &hub)
             case .judge(let number): entry = send(command, as: .judge(number), to: &hub)
             case .team(let team, let seat): entry = send(command, as: .team(team, seat: seat), to: &hub)

@@ -115,17 +115,17 @@ import Testing
     @Test func hostsHearOfJoiningScreensAtMostFourTimesASecond() {
         var world = MachineWorld()
         world.join(Self.host, "host", at: s(1))
-        world.pass(at: s(1) + ServerMachine.presenceInterval)
+        world.pass(at: s(1) + ServerMachine<ContestHub>.presenceInterval)
         world.clearReceived()
         for index in 0..<100 {
             let now = s(2) + Micros(index) * Time.milliseconds(10)
             world.join(UInt64(100 + index), "screen", at: now)
         }
-        world.pass(at: s(3) + ServerMachine.presenceInterval)
+        world.pass(at: s(3) + ServerMachine<ContestHub>.presenceInterval)
         let presences = world.messages(Self.host).filter { $0["type"] as? String == "presence" }
         #expect((4...6).contains(presences.count), "100 joins over one second: \(presences.count) batches")
         #expect(presences.last?["screens"] as? Int == 100)
-        #expect(world.machine.nextWake() <= s(3) + ServerMachine.presenceInterval + Time.seconds(1))
+        #expect(world.machine.nextWake() <= s(3) + ServerMachine<ContestHub>.presenceInterval + Time.seconds(1))
     }
 
     @Test func aConnectionThatNeverSaysHelloIsToldAndClosedAfterTheIntroductionTimeout() {

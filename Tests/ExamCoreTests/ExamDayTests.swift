@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import ExamCore
 import Foundation
 import Testing
@@ -44,8 +45,7 @@ import Testing
         #expect(journal.count == 7)
 
         #expect(ExamState.replay(exam: exam, events: journal) == day)
-        let encoded = try journal.map { try JSONEncoder().encode($0) }
-        let decoded = try encoded.map { try JSONDecoder().decode(ExamEvent.self, from: $0) }
+        let decoded = try journal.map { try ExamEvent(jsonText: JSONWriter.encode($0)) }
         #expect(decoded == journal)
         #expect(ExamState.replay(exam: exam, events: decoded) == day)
     }
@@ -53,38 +53,36 @@ import Testing
     static let shapes: [(ExamEvent, String)] = [
         (
             .answerSaved(candidate: "A001", question: "M1", answer: .choices([2, 0]), at: 5),
-            #"{"at":5,"candidate":"A001","choices":[2,0],"question":"M1","type":"answerSaved"}"#
+            #"{"type":"answerSaved","candidate":"A001","question":"M1","choices":[2,0],"at":5}"#
         ),
         (
             .answerSaved(candidate: "A001", question: "F1", answer: .text("一窗"), at: 6),
-            #"{"at":6,"candidate":"A001","question":"F1","text":"一窗","type":"answerSaved"}"#
+            #"{"type":"answerSaved","candidate":"A001","question":"F1","text":"一窗","at":6}"#
         ),
         (
             .answerSaved(candidate: "A001", question: "T1", answer: .truth(false), at: 6),
-            #"{"at":6,"candidate":"A001","question":"T1","truth":false,"type":"answerSaved"}"#
+            #"{"type":"answerSaved","candidate":"A001","question":"T1","truth":false,"at":6}"#
         ),
-        (.entered(candidate: "A001", at: 1), #"{"at":1,"candidate":"A001","type":"entered"}"#),
-        (.paperClosed(candidate: "A001", at: 9), #"{"at":9,"candidate":"A001","type":"paperClosed"}"#),
+        (.entered(candidate: "A001", at: 1), #"{"type":"entered","candidate":"A001","at":1}"#),
+        (.paperClosed(candidate: "A001", at: 9), #"{"type":"paperClosed","candidate":"A001","at":9}"#),
         (
             .timeExtended(candidate: "A002", minutes: 10, deadline: 70, reason: "停电", by: 1, at: 8),
-            #"{"at":8,"by":1,"candidate":"A002","deadline":70,"minutes":10,"reason":"停电","type":"timeExtended"}"#
+            #"{"type":"timeExtended","candidate":"A002","minutes":10,"deadline":70,"reason":"停电","by":1,"at":8}"#
         ),
         (
             .paperReopened(candidate: "A002", deadline: 90, reason: "误交卷", by: 2, at: 8),
-            #"{"at":8,"by":2,"candidate":"A002","deadline":90,"reason":"误交卷","type":"paperReopened"}"#
+            #"{"type":"paperReopened","candidate":"A002","deadline":90,"reason":"误交卷","by":2,"at":8}"#
         ),
         (
             .admittedLate(candidate: "A003", reason: "堵车", by: 1, at: 3),
-            #"{"at":3,"by":1,"candidate":"A003","reason":"堵车","type":"admittedLate"}"#
+            #"{"type":"admittedLate","candidate":"A003","reason":"堵车","by":1,"at":3}"#
         ),
     ]
 
     @Test(arguments: shapes)
     func eventsAreTaggedObjectsInTheJournal(event: ExamEvent, json: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(String(decoding: try encoder.encode(event), as: UTF8.self) == json)
-        #expect(try JSONDecoder().decode(ExamEvent.self, from: Data(json.utf8)) == event)
+        #expect(String(decoding: JSONWriter.encode(event), as: UTF8.self) == json)
+        #expect(try ExamEvent(jsonText: Array(json.utf8)) == event)
     }
 
     @Test func theDeadlineClosesOpenPapersAndLateSavesAreRefused() throws {

@@ -131,11 +131,15 @@ import Testing
         #expect(missing.error?.messages(.english).first?.contains("cannot read the exam file") == true)
     }
 
-    @Test func theDemoSeatsTwentyCandidatesFromNow() {
-        let exam = ExamFile.demo(paper: ExamFixtures.paper, now: 77)
+    /// The bundled demo exam (`quiz-server --exam` without a file) reads cleanly and opens when it is read.
+    @Test func theDemoExamSeatsTwentyCandidatesFromNow() throws {
+        let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let path = repository.appendingPathComponent("question-banks/demo-exam/exam.json").path
+        let exam = try ExamFile.read(path: path, now: 77).get()
         #expect(exam.candidates.count == 20 && Set(exam.candidates.map(\.candidate)).count == 20)
-        #expect(
-            exam.start == 77 && exam.duration == 90 * ExamFixtures.minute && exam.passMark <= exam.paper.totalPoints)
+        #expect(exam.start == 77 && exam.duration == 90 * ExamFixtures.minute && exam.passMark <= exam.paper.totalPoints)
+        #expect(exam.paper.items.contains { $0.type == .essay } && exam.paper.items.contains { $0.type == .short })
     }
 
     static let times: [(String, Micros?)] = [

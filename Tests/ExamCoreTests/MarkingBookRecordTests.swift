@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import ExamCore
 import Foundation
 import Testing
@@ -41,9 +42,7 @@ import Testing
         #expect(view.ownMark == nil && view.ownNote == nil && view.open)
         #expect(view.text == answer.text && view.stem == Self.question.stem)
         #expect(view.markingPoints == Self.question.markingPoints)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(view), as: UTF8.self)
+        let json = String(decoding: JSONWriter.encode(view), as: UTF8.self)
         #expect(!json.contains("2026120042"))
         #expect(!json.contains("7.5") && !json.contains("要点②缺失"))
         let own = try book.view(marker: one, script: 1, questions: [:]).get()
@@ -65,7 +64,7 @@ import Testing
 
     @Test func eventsReadBackFromTheirJSONReplayTheSameBook() throws {
         let (book, events) = Self.markedBook()
-        let decoded = try JSONDecoder().decode([MarkingEvent].self, from: try JSONEncoder().encode(events))
+        let decoded = try [MarkingEvent](jsonText: JSONWriter.encode(events))
         #expect(decoded == events)
         var replayed = MarkingBook(rules: MarkingRules(), markers: 4, seed: 77)
         for event in decoded { replayed.apply(event) }
@@ -75,25 +74,23 @@ import Testing
     @Test(arguments: [
         (
             MarkingEvent.markGiven(marker: 3, script: 12, points: Points(hundredths: 750), note: "要点②", at: 1_700),
-            #"{"at":1700,"marker":3,"note":"要点②","points":7.5,"script":12,"type":"markGiven"}"#
+            #"{"type":"markGiven","marker":3,"script":12,"points":7.5,"note":"要点②","at":1700}"#
         ),
-        (.scriptFinal(script: 12, points: 8), #"{"points":8,"script":12,"type":"scriptFinal"}"#),
-        (.thirdMarkerAssigned(script: 4, marker: 2), #"{"marker":2,"script":4,"type":"thirdMarkerAssigned"}"#),
+        (.scriptFinal(script: 12, points: 8), #"{"type":"scriptFinal","script":12,"points":8}"#),
+        (.thirdMarkerAssigned(script: 4, marker: 2), #"{"type":"thirdMarkerAssigned","script":4,"marker":2}"#),
         (
             .scriptAdded(script: 1, candidate: "2026120001", question: "q51", text: "答", max: 10, markers: [1, 2]),
-            #"{"candidate":"2026120001","markers":[1,2],"max":10,"question":"q51","script":1,"text":"答","type":"scriptAdded"}"#
+            #"{"type":"scriptAdded","script":1,"candidate":"2026120001","question":"q51","text":"答","max":10,"markers":[1,2]}"#
         ),
     ])
     func eventsAreTaggedObjects(event: MarkingEvent, json: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        #expect(String(decoding: try encoder.encode(event), as: UTF8.self) == json)
-        #expect(try JSONDecoder().decode(MarkingEvent.self, from: Data(json.utf8)) == event)
+        #expect(String(decoding: JSONWriter.encode(event), as: UTF8.self) == json)
+        #expect(try MarkingEvent(jsonText: Array(json.utf8)) == event)
     }
 
     @Test func anUnknownEventTypeIsAnError() {
-        #expect(throws: DecodingError.self) {
-            try JSONDecoder().decode(MarkingEvent.self, from: Data(#"{"type":"markErased","script":1}"#.utf8))
+        #expect(throws: ProtocolDecodingError.self) {
+            try MarkingEvent(jsonText: Array(#"{"type":"markErased","script":1}"#.utf8))
         }
     }
 

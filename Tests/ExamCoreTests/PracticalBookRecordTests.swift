@@ -1,4 +1,5 @@
 import ContestCore
+import ContestProtocol
 import ExamCore
 import Foundation
 import Testing
@@ -31,7 +32,7 @@ import Testing
         let (book, events) = Self.played()
         #expect(events.count == 5 * 5 + 5 + 3)
         #expect(book.scoreSheet("A01")?.final == true)
-        let decoded = try JSONDecoder().decode([PracticalEvent].self, from: try JSONEncoder().encode(events))
+        let decoded = try [PracticalEvent](jsonText: JSONWriter.encode(events))
         #expect(decoded == events)
         var replayed = PracticalBook(
             rubric: PracticalRubric(), contestants: book.contestants, judges: book.judges, chief: book.chief)
@@ -43,22 +44,20 @@ import Testing
     @Test(arguments: [
         (
             PracticalEvent.itemScored(judge: 2, contestant: "A03", item: 1, points: Points(hundredths: 1350), at: 40),
-            #"{"at":40,"contestant":"A03","item":1,"judge":2,"points":13.5,"type":"itemScored"}"#
+            #"{"type":"itemScored","judge":2,"contestant":"A03","item":1,"points":13.5,"at":40}"#
         ),
         (
             .sheetSigned(judge: 2, contestant: "A03", at: 41),
-            #"{"at":41,"contestant":"A03","judge":2,"type":"sheetSigned"}"#
+            #"{"type":"sheetSigned","judge":2,"contestant":"A03","at":41}"#
         ),
         (
             .sheetReopened(chief: 1, judge: 2, contestant: "A03", reason: "误录", at: 50),
-            #"{"at":50,"chief":1,"contestant":"A03","judge":2,"reason":"误录","type":"sheetReopened"}"#
+            #"{"type":"sheetReopened","chief":1,"judge":2,"contestant":"A03","reason":"误录","at":50}"#
         ),
     ])
     func eventsAreTaggedObjects(event: PracticalEvent, json: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        #expect(String(decoding: try encoder.encode(event), as: UTF8.self) == json)
-        #expect(try JSONDecoder().decode(PracticalEvent.self, from: Data(json.utf8)) == event)
+        #expect(String(decoding: JSONWriter.encode(event), as: UTF8.self) == json)
+        #expect(try PracticalEvent(jsonText: Array(json.utf8)) == event)
     }
 
     @Test func everyRejectionSpeaksBothLanguages() {

@@ -67,9 +67,11 @@ func writtenCSVAndTSVReadBackUnchangedWithEitherHeaderLanguage(delimiter: String
     #expect(Set(statistics.byDifficulty.keys) == [1, 2, 3])
 }
 
+/// Every bank file at the top of question-banks/ (the folders beside them hold the demo exam, not banks).
 @Test func checkingEveryShippedBankSucceeds() throws {
     let folder = repositoryRoot + "/question-banks"
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().map { folder + "/" + $0 }
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted().filter { $0.contains(".") }
+        .map { folder + "/" + $0 }
     #expect(files.count >= 3)
     let result = BankTool.run(["check"] + files)
     #expect(result.exitCode == 0, "\(result.errors)")

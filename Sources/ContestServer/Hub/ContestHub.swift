@@ -16,15 +16,7 @@ public struct ContestHub: Sendable {
     }
 
     /// One connection's standing with the hub.
-    public struct Session: Sendable, Hashable {
-        public var identity: Identity?
-        public var language: Language
-
-        public init(identity: Identity? = nil, language: Language = .chinese) {
-            self.identity = identity
-            self.language = language
-        }
-    }
+    public typealias Session = HubSession
 
     /// What to do after a message: answer, journal, maybe close; `log` is for the operator.
     public struct Outcome: Sendable, Hashable {
@@ -62,7 +54,7 @@ public struct ContestHub: Sendable {
     }
 
     /// Fires the contest's due deadline, if any: the tick's journal entry.
-    public mutating func tick(at now: Micros) -> JournalEntry? {
+    public mutating func dueTick(at now: Micros) -> JournalEntry? {
         guard let deadline = state.nextDeadline, deadline <= now else { return nil }
         let command = Command(.tick, by: .system, at: now)
         guard case .success(let events) = state.handle(command), !events.isEmpty else { return nil }
@@ -74,7 +66,7 @@ public struct ContestHub: Sendable {
         switch identity {
         case .host: .host(HostView(state, now: now))
         case .judge(let number): .host(HostView(state, now: now, judge: number))
-        case .team, .screen: .public(PublicView(state, now: now))
+        case .team, .screen, .candidate, .proctor, .marker, .practicalJudge: .public(PublicView(state, now: now))
         }
     }
 
@@ -113,13 +105,13 @@ public struct ContestHub: Sendable {
         }
         session.identity = identity
         session.language = hello.language
-        var outcome = Outcome(replies: [.welcome(welcome(identity, language: hello.language, at: now))])
+        var outcome = Outcome(replies: [.welcome(welcome(identity, role: hello.role, language: hello.language, at: now))])
         outcome.log = "\(identity.logName) joined"
         return outcome
     }
 
-    private func welcome(_ identity: Identity, language: Language, at now: Micros) -> Welcome {
-        var welcome = Welcome(role: identity.role, lang: language, serverTime: now, view: view(for: identity, at: now))
+    private func welcome(_ identity: Identity, role: ClientMessage.Role, language: Language, at now: Micros) -> Welcome {
+        var welcome = Welcome(role: role, lang: language, serverTime: now, view: view(for: identity, at: now))
         switch identity {
         case .host:
             welcome.tokens = tokens
@@ -129,7 +121,7 @@ public struct ContestHub: Sendable {
             welcome.team = team
             welcome.seat = seat
             welcome.teamName = state.config.team(team)?.name
-        case .screen:
+        case .screen, .candidate, .proctor, .marker, .practicalJudge:
             break
         }
         return welcome

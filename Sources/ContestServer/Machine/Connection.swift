@@ -12,7 +12,7 @@ struct Connection {
     let tag: UInt64
     let peer: String
     var transport: Transport = .sniffing([])
-    var session = ContestHub.Session()
+    var session = HubSession()
     var outbound: OutboundQueue
     /// Server messages numbered for this connection so far: the last `seq` it was given.
     private(set) var sentMessages: UInt64 = 0

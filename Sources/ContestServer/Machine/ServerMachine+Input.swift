@@ -64,7 +64,7 @@ extension ServerMachine {
             case .lineTooLong(let limit):
                 let language = connections[tag]?.session.language ?? .chinese
                 let text = ProtocolErrorCode.lineTooLong.message(language, detail: "\(limit)")
-                pass.replies.append((tag, [.error(.lineTooLong, message: text)], true))
+                pass.replies.append((tag, [EncodedServerMessage(.error(.lineTooLong, message: text))], true))
             case .request(let head):
                 let route = HTTPRoute(head, echoEnabled: options.conformanceEcho)
                 guard route == .webSocket || route == .echo else {

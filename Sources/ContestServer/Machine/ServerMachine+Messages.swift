@@ -8,74 +8,85 @@ extension ServerMachine {
         guard var session = connections[tag]?.session, let connection = connections[tag],
             connection.closing == nil || connection.peerDone
         else { return }
-        let outcome: ContestHub.Outcome
-        do throws(ProtocolDecodingError) {
-            let message = try ClientMessage(jsonText: bytes)
-            outcome = hub.receive(message, session: &session, at: stamp)
-        } catch {
-            outcome = hub.undecodable(error, session: session)
-        }
+        let outcome = hub.receive(bytes, session: &session, at: stamp)
         connections[tag]!.session = session
-        if let entry = outcome.entry { record(entry) }
+        absorb(outcome)
         if let line = outcome.log { effects.append(.log("\(connection.peer) \(line)")) }
         if let identity = session.identity, connection.introductionDeadline != nil {
             connections[tag]!.introductionDeadline = nil
             presenceChanged = true
-            if identity != .screen { effects.append(.watchArrivals(tag)) }
+            hub.connection(of: identity, joined: true)
+            if identity.needsArrivalStamps { effects.append(.watchArrivals(tag)) }
         }
         pass.replies.append((tag, outcome.replies, outcome.close))
     }
 
     /// Sends answers to one connection, closing it afterwards when asked (a wrong token: 1008).
-    mutating func deliver(_ messages: [ServerMessage], to tag: UInt64, close: Bool, now: Micros) {
+    mutating func deliver(_ messages: [EncodedServerMessage], to tag: UInt64, close: Bool, now: Micros) {
         for message in messages {
-            send(EncodedServerMessage(message), to: tag)
+            send(message, to: tag)
             guard connections[tag] != nil else { return }
         }
         if close { connections[tag]?.close(code: .policyViolation, reason: "refused", notice: nil, now: now) }
         markForWrite(tag)
     }
 
-    /// The new state to everyone identified but the screens (those come in `stateToScreens`, once
-    /// the officials' and teams' bytes are out): one encoding per view (the host's, each judge's,
-    /// the public one), numbered per connection.
+    /// The new state to everyone identified but the crowd (that comes in `stateToScreens`, once the
+    /// officials' and teams' bytes are out): one encoding per audience the hub names (the host's,
+    /// each judge's, the public one), numbered per connection.
     mutating func stateToOfficialsAndTeams(now: Micros) {
         stateChanged = false
         var encoded: [Identity: EncodedServerMessage] = [:]
         let hub = self.hub
-        queue(to: { $0 != .screen }) { audience in
+        queue(to: { !$0.isCrowd }) { identity in
+            guard let audience = hub.stateAudience(of: identity) else { return nil }
             if let message = encoded[audience] { return message }
-            let message = EncodedServerMessage(.state(hub.view(for: audience, at: now)))
+            guard let message = hub.stateMessage(for: audience, at: now) else { return nil }
             encoded[audience] = message
             return message
         }
-        screensOwed = encoded[.screen] ?? EncodedServerMessage(.state(hub.view(for: .screen, at: now)))
+        screensOwed = hub.stateAudience(of: .screen).flatMap { encoded[$0] ?? hub.stateMessage(for: $0, at: now) }
     }
 
     /// The public state the officials and teams just got, to every screen.
     mutating func stateToScreens() {
         guard let message = screensOwed else { return }
         screensOwed = nil
-        queue(to: { $0 == .screen }) { _ in message }
+        queue(to: \.isCrowd) { _ in message }
     }
 
-    /// Queues `message(audience)` on every open connection whose identity `includes` accepts, in
-    /// place, cutting the ones over their outbound limit.
+    /// The hub's notices, each to every open connection of its identity, in one pass over the connections.
+    mutating func deliver(_ notices: [HubNotice]) {
+        guard !notices.isEmpty else { return }
+        var byIdentity: [Identity: [EncodedServerMessage]] = [:]
+        for notice in notices { byIdentity[notice.to, default: []].append(notice.message) }
+        queueEach { connection in
+            guard let identity = connection.session.identity, let messages = byIdentity[identity] else { return nil }
+            return messages.allSatisfy { connection.send($0) }
+        }
+    }
+
+    /// Queues `message(identity)` on every open connection whose identity `includes` accepts (nil:
+    /// nothing for it), in place, cutting the ones over their outbound limit.
     private mutating func queue(
-        to includes: (Identity) -> Bool, _ message: (Identity) -> EncodedServerMessage
+        to includes: (Identity) -> Bool, _ message: (Identity) -> EncodedServerMessage?
     ) {
+        queueEach { connection in
+            guard let identity = connection.session.identity, includes(identity), let encoded = message(identity) else {
+                return nil
+            }
+            return connection.send(encoded)
+        }
+    }
+
+    /// Lets `send` queue bytes on each open connection in place: nil when it sent nothing, false when
+    /// the connection went over its outbound limit (it is cut), true when it is to be written.
+    private mutating func queueEach(_ send: (inout Connection) -> Bool?) {
         var tooSlow: [UInt64] = []
         var writes: [UInt64] = []
         connections.updateEach { connection in
-            guard let identity = connection.session.identity, connection.closing == nil, includes(identity) else {
-                return
-            }
-            let audience: Identity =
-                switch identity {
-                case .host, .judge: identity
-                case .team, .screen: .screen
-                }
-            if !connection.send(message(audience)) {
+            guard connection.closing == nil, let sent = send(&connection) else { return }
+            if !sent {
                 tooSlow.append(connection.tag)
             } else if !connection.queuedForWrite {
                 connection.queuedForWrite = true
@@ -96,19 +107,19 @@ extension ServerMachine {
         var screens = 0
         var clients: [Presence] = []
         connections.forEach { connection in
-            guard let identity = connection.session.identity else { return }
+            guard let identity = connection.session.identity, let role = identity.role else { return }
             if identity == .host && connection.closing == nil { hosts.append(connection.tag) }
             if identity == .screen {
                 screens += 1
                 return
             }
             var presence = Presence(
-                role: identity.role, team: nil, seat: nil, judge: nil, peer: connection.peer,
+                role: role, team: nil, seat: nil, judge: nil, peer: connection.peer,
                 transport: connection.transportName)
             switch identity {
             case .team(let team, let seat): (presence.team, presence.seat) = (team, seat)
             case .judge(let number): presence.judge = number
-            case .host, .screen: break
+            default: break
             }
             clients.append(presence)
         }

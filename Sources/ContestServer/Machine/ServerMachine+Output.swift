@@ -42,7 +42,8 @@ extension ServerMachine {
         }
         if let identity = connection.session.identity {
             presenceChanged = true
-            if identity != .screen { effects.append(.log("\(connection.peer) \(identity.logName) left")) }
+            hub.connection(of: identity, joined: false)
+            if !identity.isCrowd { effects.append(.log("\(connection.peer) \(identity.logName) left")) }
         }
         effects.append(.close(tag))
     }

@@ -13,13 +13,15 @@ extension ServerMachine {
             response = site.file(name).map { Self.response(body: $0.body, contentType: $0.contentType) } ?? notFound
         case .state:
             response = Self.response(
-                body: publicStateJSON(now: now, journalDigest: journalDigest()),
+                body: hub.publicState(at: now, journalEntries: journalEntries, journalDigest: journalDigest()),
                 contentType: "application/json; charset=utf-8")
         case .results:
             var headers = HTTPHeaders()
             headers.add(name: "Content-Disposition", value: "attachment; filename=\"results.csv\"")
-            response = Self.response(
-                body: ResultsTable.csv(hub.state), contentType: "text/csv; charset=utf-8", extraHeaders: headers)
+            response =
+                hub.resultsCSV().map {
+                    Self.response(body: $0, contentType: "text/csv; charset=utf-8", extraHeaders: headers)
+                } ?? notFound
         case .webSocket, .echo:
             response = []
         case .notFound:
@@ -28,20 +30,6 @@ extension ServerMachine {
         connections[tag]!.send(response)
         connections[tag]!.closeAfterFlush(now: now)
         markForWrite(tag)
-    }
-
-    /// `/api/state`: the public view, how many commands the journal holds, and the SHA-1 of the
-    /// journal's bytes, so anyone can check that a restart came back to the same contest. Nothing
-    /// here grows with the contest's history: the digest is kept as records are appended.
-    func publicStateJSON(now: Micros, journalDigest: String) -> [UInt8] {
-        var json = JSONWriter()
-        json.object { fields in
-            fields.field("protocolVersion", ProtocolVersion.current)
-            fields.field("view", PublicView(hub.state, now: now))
-            fields.field("entries", journalEntries)
-            fields.field("digest", journalDigest)
-        }
-        return json.bytes
     }
 
     /// A 200 with `body`, never cached: the state and the results change from one second to the next.

@@ -16,9 +16,9 @@ import Wire
 ///    at most every `presenceInterval`, plain GETs, timeouts.
 /// 4. `fanOutToScreens()`: the same state to every screen, after the teams have theirs.
 /// Tests drive it with invented times and bytes; nothing in it sleeps or reads a clock.
-public struct ServerMachine {
+public struct ServerMachine<Hub: ServerHub> {
     public let options: ServerOptions
-    public internal(set) var hub: ContestHub
+    public internal(set) var hub: Hub
     let site: StaticSite
     var connections = ConnectionTable()
     /// Accepted commands in the journal, replayed ones included.
@@ -33,10 +33,10 @@ public struct ServerMachine {
     var presenceChanged = false
     /// When hosts last heard who is connected: joins are told at most every `presenceInterval`.
     var presenceSentAt: Micros = 0
-    public static let presenceInterval = Time.milliseconds(250)
+    public static var presenceInterval: Micros { Time.milliseconds(250) }
     var nextHousekeeping: Micros = 0
 
-    public init(options: ServerOptions, hub: ContestHub, journalEntries: Int, site: StaticSite) {
+    public init(options: ServerOptions, hub: Hub, journalEntries: Int, site: StaticSite) {
         self.options = options
         self.hub = hub
         self.journalEntries = journalEntries
@@ -50,7 +50,9 @@ public struct ServerMachine {
         /// Plain GETs, answered after the journal is durable so they never show an unsaved state.
         var requests: [(tag: UInt64, route: HTTPRoute)] = []
         /// Answers to send once the journal is durable.
-        var replies: [(tag: UInt64, messages: [ServerMessage], close: Bool)] = []
+        var replies: [(tag: UInt64, messages: [EncodedServerMessage], close: Bool)] = []
+        /// Messages for every connection of an identity, sent with the answers.
+        var notices: [HubNotice] = []
     }
 
     /// The effects gathered since the last call, for the driver to carry out in order.
@@ -70,7 +72,7 @@ public struct ServerMachine {
         pass.messages.removeAll(keepingCapacity: true)
         let before = journalEntries
         for (_, message) in ordered { decide(message.bytes, stamp: message.stamp, tag: message.tag) }
-        while let entry = hub.tick(at: now) { record(entry) }
+        absorb(hub.tick(at: now))
         if journalEntries > before { effects.append(.sync) }
     }
 
@@ -80,11 +82,18 @@ public struct ServerMachine {
         pass.replies.removeAll(keepingCapacity: true)
         for reply in replies { deliver(reply.messages, to: reply.tag, close: reply.close, now: now) }
         for reply in replies where connections[reply.tag]?.queuedForWrite == true { requestWrite(reply.tag) }
+        if !pass.notices.isEmpty {
+            let notices = pass.notices
+            pass.notices.removeAll(keepingCapacity: true)
+            deliver(notices)
+        }
     }
 
-    /// Step 3: the new state to the officials and teams, the hosts' presence, plain GETs, timeouts.
+    /// Step 3: the new state to the officials and teams, the hub's batched notices, the hosts'
+    /// presence, plain GETs, timeouts.
     public mutating func fanOut(now: Micros, journalDigest: () -> String) {
         if stateChanged { stateToOfficialsAndTeams(now: now) }
+        deliver(hub.flush(at: now))
         if presenceChanged && now >= presenceSentAt + Self.presenceInterval {
             presenceSentAt = now
             broadcastPresence()
@@ -111,7 +120,7 @@ public struct ServerMachine {
     private mutating func requestListedWrites(screens: Bool) {
         var kept: [UInt64] = []
         for tag in writeList {
-            if (connections[tag]?.session.identity == .screen) == screens {
+            if (connections[tag]?.session.identity?.isCrowd == true) == screens {
                 requestWrite(tag)
             } else {
                 kept.append(tag)
@@ -120,20 +129,22 @@ public struct ServerMachine {
         writeList = kept
     }
 
-    /// When the machine next needs `fanOut` without any input: a contest deadline, a presence batch,
+    /// When the machine next needs `fanOut` without any input: a hub's deadline, a presence batch,
     /// or housekeeping (at most a second away).
     public func nextWake() -> Micros {
         var until = nextHousekeeping
-        if let deadline = hub.state.nextDeadline { until = min(until, deadline) }
+        if let deadline = hub.nextDeadline { until = min(until, deadline) }
         if presenceChanged { until = min(until, presenceSentAt + Self.presenceInterval) }
         return until
     }
 
-    /// Appends an accepted command's record to the journal (durable at the pass's sync).
-    mutating func record(_ entry: JournalEntry) {
-        effects.append(.journal(JournalCoding.encode(.entry(entry))))
-        journalEntries += 1
-        stateChanged = true
+    /// Takes in what the hub decided: its records to the journal (durable at the pass's sync), its
+    /// notices for after the sync, and whether the state changed for everyone.
+    mutating func absorb(_ outcome: HubOutcome) {
+        for record in outcome.records { effects.append(.journal(record)) }
+        journalEntries += outcome.records.count
+        if outcome.changed { stateChanged = true }
+        pass.notices += outcome.notices
     }
 
     /// Puts a connection on this pass's write list (once).

@@ -13,12 +13,12 @@ import Wire
 /// machine, then runs its four steps, carrying out each step's effects before the next: decide
 /// and journal (one fdatasync), answer the senders, tell the officials and teams, tell the screens. Nothing here blocks except
 /// `epoll_wait` and that fdatasync, so a slow client can only hurt itself.
-public final class QuizServer {
-    static let listenerTag: UInt64 = 0
-    static let signalTag: UInt64 = 1
+public final class QuizServer<Hub: ServerHub> {
+    static var listenerTag: UInt64 { 0 }
+    static var signalTag: UInt64 { 1 }
 
     let options: ServerOptions
-    var machine: ServerMachine
+    var machine: ServerMachine<Hub>
     let journal: JournalFile
     let log: ServerLog
     var epoll: Int32 = -1
@@ -49,7 +49,7 @@ public final class QuizServer {
     public var journalEntries: Int { machine.journalEntries }
 
     public init(
-        options: ServerOptions, hub: ContestHub, journal: JournalFile, journalEntries: Int, site: StaticSite,
+        options: ServerOptions, hub: Hub, journal: JournalFile, journalEntries: Int, site: StaticSite,
         log: ServerLog
     ) {
         self.options = options
@@ -144,7 +144,7 @@ public final class QuizServer {
         performEffects()
     }
 
-    static let writesPerSlice = 256
+    static var writesPerSlice: Int { 256 }
 
     func waitTimeout() -> Int32 {
         let millis = (machine.nextWake() - cqs_now_micros() + 999) / 1000

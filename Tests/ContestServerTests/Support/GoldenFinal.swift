@@ -39,7 +39,7 @@ enum GoldenFinal {
         }
 
         mutating func tick(_ at: Micros) {
-            guard let entry = hub.tick(at: at) else {
+            guard let entry = hub.dueTick(at: at) else {
                 Issue.record("no tick at \(at)")
                 return
             }

@@ -18,7 +18,7 @@ struct MachineWorld {
         case watched(UInt64)
     }
 
-    var machine: ServerMachine
+    var machine: ServerMachine<ContestHub>
     var steps: [Step] = []
     var journal: [[UInt8]] = []
     var logLines: [String] = []
