@@ -38,7 +38,7 @@ let package = Package(
             name: "ClientKit", dependencies: ["ContestCore", "ContestProtocol", "Wire"], path: "clients/ClientKit"),
         .executableTarget(
             name: "quiz-server",
-            dependencies: ["ContestCore", "ContestProtocol", "QuestionBank", "ContestServer", "CQuizSys"]),
+            dependencies: ["ContestCore", "ContestProtocol", "ExamCore", "QuestionBank", "ContestServer", "CQuizSys"]),
         .executableTarget(name: "quiz-admin", dependencies: ["AdminKit"]),
         .executableTarget(name: "quiz-team", dependencies: ["ClientKit"], path: "clients/quiz-team"),
         .executableTarget(name: "quiz-host", dependencies: ["ClientKit"], path: "clients/quiz-host"),

@@ -6,9 +6,14 @@ import ContestServer
 ///     $ quiz-server                                  # the demo contest on port 7700
 ///     $ quiz-server --contest final.json --port 8000
 ///     $ quiz-server --new                            # a fresh contest; the old journal is kept aside
+///     $ quiz-server --exam exam.json                 # the written exam online (docs/exam.md)
 struct ServerCommandLine {
     var options = ServerOptions()
     var dataDirectory = "contest-data"
+    /// Whether the server runs the written exam instead of the final; `examFile` nil is the demo exam.
+    var examMode = false
+    var examFile: String?
+    private var dataGiven = false
     var fresh = false
     var contestFile: String?
     var bankFiles: [String] = []
@@ -23,7 +28,9 @@ struct ServerCommandLine {
                              the contest file (JSON, docs/rules.md §7); default: the bundled demo contest
           --bank FILE        题库文件，可重复；缺省用比赛文件的 banks，或 question-banks/demo.json
                              a question bank (repeatable); default: the contest file's banks, or the demo bank
-          --data DIR         日志与令牌目录（默认 ./contest-data）the journal and tokens folder
+          --exam [FILE]      运行线上笔试（考试文件见 docs/exam.md）；不给文件则为内置演示考试（20 名考生，立即开考）
+                             run the written exam online (docs/exam.md); no FILE: the bundled demo exam
+          --data DIR         日志与令牌目录（默认 ./contest-data，考试为 ./exam-data）the journal and tokens folder
           --new              另起一场比赛：旧日志和令牌改名保留，不会删除
                              start a fresh contest: the old journal and tokens are renamed aside, never deleted
           --host ADDR        监听地址（默认 0.0.0.0，全部网卡）the address to listen on (default all)
@@ -61,7 +68,12 @@ struct ServerCommandLine {
             switch argument {
             case "--contest": contestFile = try value(argument)
             case "--bank": bankFiles.append(try value(argument))
-            case "--data": dataDirectory = try value(argument)
+            case "--data":
+                dataDirectory = try value(argument)
+                dataGiven = true
+            case "--exam":
+                examMode = true
+                if let next = rest.first, !next.hasPrefix("-") { examFile = rest.popFirst() }
             case "--new": fresh = true
             case "--host": options.host = try value(argument)
             case "--port": options.port = try number(argument, in: 0...65535)
@@ -78,6 +90,8 @@ struct ServerCommandLine {
             default: throw .unknownOption(argument)
             }
         }
+        if examMode && !dataGiven { dataDirectory = "exam-data" }
+        if examMode && (contestFile != nil || !bankFiles.isEmpty) { throw .examWithContest }
     }
 
     var quiet = false
@@ -87,12 +101,15 @@ struct ServerCommandLine {
         case unknownOption(String)
         case missingValue(String)
         case badNumber(String, String)
+        case examWithContest
 
         var message: String {
             switch self {
             case .unknownOption(let option): "未知选项 unknown option: \(option)"
             case .missingValue(let option): "\(option) 需要一个值 needs a value"
             case .badNumber(let option, let text): "\(option) 的值无效 has an invalid value: \(text)"
+            case .examWithContest:
+                "--exam 不能与 --contest 或 --bank 同用（考试文件自带试卷）--exam takes no --contest or --bank (the exam file names its paper)"
             }
         }
     }

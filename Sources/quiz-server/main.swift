@@ -23,20 +23,41 @@ case .server(let arguments):
         exit(0)
     }
     let log = ServerLog(quiet: commandLine.quiet)
-    let setup: ContestSetup
-    do {
-        setup = try ContestSetup(commandLine, now: cqs_now_micros())
+    let site = StaticSite(
+        root: commandLine.webDirectory ?? BundledFile.locate("clients/web/index.html").map { String($0.dropLast(11)) },
+        home: commandLine.examMode ? "exam.html" : "index.html")
+    if site.root == nil { log("未找到网页目录 clients/web/; / serves a placeholder (use --web DIR)") }
+    let now = cqs_now_micros()
+    do throws(ContestSetup.Failure) {
+        if commandLine.examMode {
+            let setup = try ExamSetup(commandLine, now: now)
+            serve(setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine, log: log) { port in
+                ExamBanner.text(
+                    hub: setup.hub, port: port, host: commandLine.options.host, data: commandLine.dataDirectory,
+                    notes: setup.notes, now: now)
+            }
+        } else {
+            let setup = try ContestSetup(commandLine, now: now)
+            for note in setup.notes { log(note) }
+            serve(setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine, log: log) { port in
+                Banner.text(
+                    config: setup.hub.state.config, tokens: setup.hub.tokens, port: port,
+                    host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)
+            }
+        }
     } catch {
         FileHandle.standardError.write(Data(error.lines.map { "quiz-server: \($0)\n" }.joined().utf8))
         exit(1)
     }
-    for note in setup.notes { log(note) }
-    let site = StaticSite(
-        root: commandLine.webDirectory ?? BundledFile.locate("clients/web/index.html").map { String($0.dropLast(11)) })
-    if site.root == nil { log("未找到大屏页面 clients/web/; / serves a placeholder (use --web DIR)") }
+}
+
+/// Starts the server on `hub`, prints the banner once it listens, and runs until a signal stops it.
+func serve<Hub: ServerHub>(
+    _ hub: Hub, journal: JournalFile, lock: DataFolderLock, entries: Int, site: StaticSite,
+    _ commandLine: ServerCommandLine, log: ServerLog, banner: (Int) -> String
+) {
     let server = QuizServer(
-        options: commandLine.options, hub: setup.hub, journal: setup.journal, journalEntries: setup.entries, site: site,
-        log: log)
+        options: commandLine.options, hub: hub, journal: journal, journalEntries: entries, site: site, log: log)
     do {
         try server.start()
     } catch {
@@ -44,12 +65,9 @@ case .server(let arguments):
             Data("quiz-server: \(error.message())\nquiz-server: \(error.message(.english))\n".utf8))
         exit(1)
     }
-    setup.lock.record(port: server.boundPort)
-    let banner = Banner.text(
-        config: setup.hub.state.config, tokens: setup.hub.tokens, port: server.boundPort,
-        host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)
-    FileHandle.standardOutput.write(Data((banner + "\n").utf8))
+    lock.record(port: server.boundPort)
+    FileHandle.standardOutput.write(Data((banner(server.boundPort) + "\n").utf8))
     if commandLine.options.conformanceEcho { log("conformance echo enabled at /echo (testing only)") }
-    server.run()
-    withExtendedLifetime(setup.lock) {}
+    // The lock is held until the server stops: no second server on this data folder meanwhile.
+    withExtendedLifetime(lock) { server.run() }
 }

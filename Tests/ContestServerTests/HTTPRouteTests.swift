@@ -11,8 +11,13 @@ import Wire
     }
 
     static let table: [(String, HTTPRoute)] = [
-        ("/", .file("index.html")),
-        ("/?lang=en", .file("index.html")),
+        ("/", .home),
+        ("/exam", .file("exam.html")),
+        ("/exam/proctor", .file("proctor.html")),
+        ("/exam/mark", .file("mark.html")),
+        ("/practical?lang=en", .file("practical.html")),
+        ("/exam/other", .notFound),
+        ("/?lang=en", .home),
         ("/index.html", .file("index.html")),
         ("/app.js", .file("app.js")),
         ("/app.js?v=3", .file("app.js")),
@@ -39,7 +44,7 @@ import Wire
         ("/..\\x", .notFound),
         ("/a:b", .notFound),
         ("/é.js", .notFound),
-        ("/?", .file("index.html")),
+        ("/?", .home),
         ("?x", .notFound),
     ]
 

@@ -105,7 +105,8 @@ public struct AccessTokens: Sendable, Hashable {
         return difference == 0
     }
 
-    static func token(using generator: inout some RandomNumberGenerator) -> String {
+    /// One fresh token: `tokenLength` characters of `alphabet`.
+    public static func token(using generator: inout some RandomNumberGenerator) -> String {
         String((0..<tokenLength).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
     }
 }

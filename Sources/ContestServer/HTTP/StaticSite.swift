@@ -4,15 +4,18 @@ import Foundation
 /// on reload; a missing folder serves a short page that says where the files were expected.
 public struct StaticSite: Sendable {
     public let root: String?
+    /// What `/` serves: the audience page, or the candidates' login in exam mode.
+    public let home: String
 
-    public init(root: String?) {
+    public init(root: String?, home: String = "index.html") {
         self.root = root
+        self.home = home
     }
 
     /// The file's bytes and content type, or `nil` when there is no such file.
     public func file(_ name: String) -> (body: [UInt8], contentType: String)? {
         guard let root else {
-            if name == "index.html" {
+            if name == home {
                 let page =
                     "<!doctype html><meta charset=utf-8><title>quiz-server</title>"
                     + "<p>未找到大屏页面文件（clients/web/）。请用 --web 指定目录。</p>"

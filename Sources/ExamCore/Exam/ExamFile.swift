@@ -54,6 +54,11 @@ public struct ExamFile: Codable, Sendable, Hashable {
 
     /// Reads the exam file and its paper from disk and resolves them; `now` opens an exam without a start.
     public static func read(path: String, now: Micros) -> Result<Exam, ExamFileError> {
+        load(path: path).flatMap { $0.file.resolve(paper: $0.paper, file: path, now: now) }
+    }
+
+    /// Reads the exam file and the paper it names, each checked, without resolving them into an `Exam`.
+    public static func load(path: String) -> Result<(file: ExamFile, paper: WrittenPaper), ExamFileError> {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(ExamFileError(file: path, problem: .rules(Self.unreadable(path))))
         }
@@ -68,7 +73,7 @@ public struct ExamFile: Codable, Sendable, Hashable {
             return .failure(ExamFileError(file: path, problem: .paperUnreadable(paperPath)))
         }
         switch WrittenPaper.decodeExamPaper([UInt8](paperData), file: paperPath) {
-        case .success(let paper): return file.resolve(paper: paper, file: path, now: now)
+        case .success(let paper): return .success((file, paper))
         case .failure(let problem): return .failure(ExamFileError(file: path, problem: problem))
         }
     }
