@@ -37,17 +37,17 @@ struct ExamResultsCommandTests {
         let outcome = try run(["数据", "--out", folder, "--lang", "en"], day: .success(day))
         #expect(outcome.exitCode == 0)
         let lines = outcome.output.split(separator: "\n")
-        #expect(lines.count == 7)
+        #expect(lines.count == 4)
         #expect(
             lines[0]
                 == "数据: warning: admission number A004 (赵<丽>) is still answering: no theory score until the paper is handed in or closed [paper-open]"
         )
         #expect(
-            lines[6].hasPrefix(
-                "数据: 4 candidates, 1 absent, 0 theory scores final, 0 practical sheets signed; 0 errors, 6 warnings; the results are provisional; wrote to"
+            lines[3].hasPrefix(
+                "数据: 4 candidates, 1 absent, 0 theory scores final, 0 practical sheets signed; 0 errors, 3 warnings; the results are provisional; wrote to"
             ))
         let theory = try String(contentsOfFile: folder + "/理论成绩.html", encoding: .utf8)
-        #expect(theory.contains("<p class=\"provisional\">Provisional: 6 items still open"))
+        #expect(theory.contains("<p class=\"provisional\">Provisional: 3 items still open"))
         #expect(theory.contains("<h2>Still open</h2>"))
         #expect(theory.contains("赵&lt;丽&gt;") && !theory.contains("赵<丽>"))
     }
@@ -78,5 +78,18 @@ struct ExamResultsCommandTests {
 
     @Test func aMissingDataFolderIsAUsageError() {
         #expect(throws: ArgumentList.UsageError.self) { try run([], day: .success(Fixtures.finishedDay())) }
+    }
+
+    @Test func theCommandReadsTheServersDataFolderAndNamesAFolderWithoutAJournal() {
+        let folder = temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let outcome = AdminCommand.run(["exam", "results", folder, "--out", folder + "/out"], today: today)
+        #expect(outcome.exitCode == 1)
+        #expect(
+            outcome.output
+                == "\(folder): 错误: \(folder)/exam.qcj：没有考试日志。请指定 quiz-server --exam 使用的数据目录（--data）。 [unreadable-data]\n\(folder)：1 个错误，0 个警告；未写出成绩\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out"))
+        #expect(AdminCommand.run(["exam", "results"], today: today).exitCode == 2)
     }
 }

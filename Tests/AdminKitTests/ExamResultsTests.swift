@@ -129,7 +129,7 @@ struct ExamResultsTests {
 
         #expect(
             results.diagnostics.map(\.problem.code) == [
-                "paper-open", "unmarked-scripts", "unsigned-sheet", "unsigned-sheet", "unsigned-sheet",
+                "paper-open", "unmarked-scripts", "unsigned-sheet", "no-signature",
             ])
         let lines = results.diagnostics.map { $0.formatted() }
         #expect(lines[0] == "exam-data: 警告: 准考证号 A004（赵<丽>）的试卷仍在作答中：理论成绩暂缺，交卷或收卷后再运行 [paper-open]")
@@ -138,7 +138,10 @@ struct ExamResultsTests {
                 == "exam-data: 警告: 第 6 题（A1）有 2 份答卷尚未定分（答卷号 1、2；待评卷员 2 号、3 号 评分）：相关考生的主观题得分暂缺 [unmarked-scripts]",
             "A001's script 1 went to markers 1 and 2, A002's script 2 to 3 and 2; only marker 1 has marked")
         #expect(lines[2] == "exam-data: 警告: 第 2 位出场 李静（A002）的实操评分表尚未签字：实操评委 3；实操最终得分暂缺 [unsigned-sheet]")
-        #expect(results.diagnostics[3].message(.english).contains("张伟 (A003): not signed by 实操评委 1, 实操评委 2, 实操评委 3"))
+        #expect(lines[3] == "exam-data: 警告: 2 位选手的实操评分表还没有评委签字（出场顺序 3–4）：实操最终得分暂缺 [no-signature]")
+        #expect(
+            results.diagnostics[3].message(.english)
+                == "2 contestants with no judge's signature yet (performing order 3–4): no final practical score")
 
         let note = rows(ExamResultsSheets.theory(results))
         #expect(note[1][4...6] == ["", "", ""] && note[1][11] == "主观题待评 1 题")
@@ -168,5 +171,14 @@ struct ExamResultsTests {
         #expect(results.diagnostics[0].message().hasPrefix("3 份主观题答卷未进入评卷：考试文件只有 2 名评卷员"))
         #expect(results.theory.allSatisfy { $0.status == .absent || $0.total == nil })
         #expect(rows(ExamResultsSheets.practical(results))[0] == ["出场顺序", "准考证号", "姓名", "最终得分", "状态"])
+    }
+
+    @Test(arguments: [
+        ([3, 4, 5, 20], "3–5、20", "3–5, 20"), ([1], "1", "1"), ([9, 2, 1, 1, 3, 7, 8], "1–3、7–9", "1–3, 7–9"),
+        ([4, 6], "4、6", "4, 6"),
+    ])
+    func performingOrdersAreListedAsRanges(orders: [Int], chinese: String, english: String) {
+        #expect(ResultsProblem.ranges(orders, true) == chinese)
+        #expect(ResultsProblem.ranges(orders, false) == english)
     }
 }

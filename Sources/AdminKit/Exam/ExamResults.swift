@@ -134,12 +134,13 @@ public struct ExamResults: Sendable {
                     markers: Array(Set(owing)).sorted()))
         }
         guard !judges.isEmpty else { return found + [.noJudges] }
-        for line in practical where !line.unsigned.isEmpty {
+        let none = practical.filter { $0.unsigned.count == judges.count }.map(\.contestant.order)
+        for line in practical where !line.unsigned.isEmpty && line.unsigned.count < judges.count {
             found.append(
                 .unsigned(
                     order: line.contestant.order, candidate: line.contestant.id, name: line.contestant.name,
                     judges: line.unsigned.map(\.name)))
         }
-        return found
+        return none.isEmpty ? found : found + [.notSigned(orders: none)]
     }
 }

@@ -1,9 +1,28 @@
 import ContestCore
+import ContestServer
 import ExamCore
 
 /// `quiz-admin exam results DATA`: the exam day's theory, per-question and practical results and the ranking files.
 enum ExamResultsCommand {
+    static let entry = AdminCommand.Entry(
+        words: ["exam", "results"],
+        usage: """
+              quiz-admin exam results DATA [--out DIR]
+                从 quiz-server --exam 的数据目录重建考试日：理论成绩（客观题、主观题、是否合格、交卷时间、答题用时、名次）、
+                每题统计（命题组用）、实操成绩和评分表，以及 composite rank 与 prelim rank 可直接读取的 综合成绩.csv、初赛成绩.csv；
+                未交卷、未评完、未签字的留空并逐条警告（成绩为暂定，退出码仍为 0）；--out DIR 默认 考试成绩。
+            """,
+        options: ["--out"],
+        run: { list, _ throws(ArgumentList.UsageError) in try run(list, read: read) })
+
     static let defaultFolder = "考试成绩"
+
+    /// The day the server's data folder holds, or its reader's message as the command's error.
+    static func read(_ directory: String) -> Result<ExamDay, ResultsProblem> {
+        ExamDataFolder.read(directory).mapError {
+            .unreadableData(chinese: $0.message(.chinese), english: $0.message(.english))
+        }
+    }
 
     /// Reads the day with `read` (the data folder's journal replayed), writes every file, prints what is missing.
     ///

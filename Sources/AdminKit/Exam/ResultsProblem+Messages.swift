@@ -27,10 +27,29 @@ extension ResultsProblem {
             return zh
                 ? "第 \(order) 位出场 \(name)（\(candidate)）的实操评分表尚未签字：\(list(judges))；实操最终得分暂缺"
                 : "practical no. \(order) \(name) (\(candidate)): not signed by \(list(judges)); no final practical score yet"
+        case .notSigned(let orders):
+            let ranges = Self.ranges(orders, zh)
+            return zh
+                ? "\(orders.count) 位选手的实操评分表还没有评委签字（出场顺序 \(ranges)）：实操最终得分暂缺"
+                : "\(orders.count) contestant\(orders.count == 1 ? "" : "s") with no judge's signature yet (performing order \(ranges)): no final practical score"
         case .noJudges:
             return zh
                 ? "考试文件没有实操评委（judges 为 0）：没有实操成绩，综合成绩.csv 的实操成绩留空"
                 : "the exam has no practical judges (judges is 0): no practical scores, and 综合成绩.csv leaves them blank"
         }
+    }
+
+    /// `3–20、25` (`3–20, 25`): sorted numbers with every run of consecutive ones as a range.
+    static func ranges(_ numbers: [Int], _ zh: Bool) -> String {
+        var runs: [ClosedRange<Int>] = []
+        for number in numbers.sorted() {
+            if let last = runs.last, number == last.upperBound + 1 {
+                runs[runs.count - 1] = last.lowerBound...number
+            } else if runs.last?.contains(number) != true {
+                runs.append(number...number)
+            }
+        }
+        return runs.map { $0.count == 1 ? "\($0.lowerBound)" : "\($0.lowerBound)–\($0.upperBound)" }.joined(
+            separator: zh ? "、" : ", ")
     }
 }

@@ -16,8 +16,10 @@ public enum ResultsProblem: AdminProblem, Error {
     case unmarked(number: Int, question: String, scripts: [Int], markers: [Int])
     /// Finished papers' short answers and essays that never reached the markers (too few markers).
     case scriptsNotAdded(count: Int, markers: Int)
-    /// A practical contestant's sheet some judges have not signed.
+    /// A practical contestant's sheet some judges have signed and others not, naming those who have not.
     case unsigned(order: Int, candidate: String, name: String, judges: [String])
+    /// Contestants no judge has signed for yet, by performing order: one line however many they are.
+    case notSigned(orders: [Int])
     /// The exam has no practical judges: there is no practical score.
     case noJudges
 
@@ -25,7 +27,7 @@ public enum ResultsProblem: AdminProblem, Error {
         switch self {
         case .reading(let problem): problem.severity
         case .unreadableData: .error
-        case .paperOpen, .unmarked, .scriptsNotAdded, .unsigned, .noJudges: .warning
+        case .paperOpen, .unmarked, .scriptsNotAdded, .unsigned, .notSigned, .noJudges: .warning
         }
     }
 
@@ -37,6 +39,7 @@ public enum ResultsProblem: AdminProblem, Error {
         case .unmarked: "unmarked-scripts"
         case .scriptsNotAdded: "scripts-not-added"
         case .unsigned: "unsigned-sheet"
+        case .notSigned: "no-signature"
         case .noJudges: "no-judges"
         }
     }
