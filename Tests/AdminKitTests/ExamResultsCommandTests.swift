@@ -44,7 +44,7 @@ struct ExamResultsCommandTests {
         )
         #expect(
             lines[3].hasPrefix(
-                "数据: 4 candidates, 1 absent, 0 theory scores final, 0 practical sheets signed; 0 errors, 3 warnings; the results are provisional; wrote to"
+                "数据: 4 candidates, 1 absent, 0 theory scores final, 0 practical scores final; 0 errors, 3 warnings; the results are provisional; wrote to"
             ))
         let theory = try String(contentsOfFile: folder + "/理论成绩.html", encoding: .utf8)
         #expect(theory.contains("<p class=\"provisional\">Provisional: 3 items still open"))

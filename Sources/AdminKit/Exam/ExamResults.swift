@@ -35,7 +35,8 @@ public struct ExamResults: Sendable {
         let signed = practical.count { $0.score != nil }
         return zh
             ? "\(theory.count) 人，缺考 \(absent) 人，理论成绩已定 \(scored) 人，实操已签完 \(signed) 人"
-            : "\(theory.count) candidates, \(absent) absent, \(scored) theory scores final, \(signed) practical sheets signed"
+            : "\(theory.count) candidates, \(absent) absent, \(scored) theory score\(scored == 1 ? "" : "s") final, "
+                + "\(signed) practical score\(signed == 1 ? "" : "s") final"
     }
 
     public init(_ day: ExamDay, source: String) {

@@ -99,9 +99,9 @@ public enum ExamResultsSheets {
     /// Why a line is provisional and what the proctors did: `主观题待评 1 题；延时 10 分钟（电脑故障）`.
     static func note(_ line: TheoryResult, _ zh: Bool) -> String {
         var parts: [String] = []
-        if line.status == .answering { parts.append(zh ? "试卷未交，成绩暂缺" : "paper still open") }
+        if line.status == .answering { parts.append(zh ? "试卷未交，成绩暂缺" : "still open") }
         if line.pending > 0 {
-            parts.append(zh ? "主观题待评 \(line.pending) 题" : "\(line.pending) subjective answer(s) awaiting marks")
+            parts.append(zh ? "主观题待评 \(line.pending) 题" : "\(line.pending) to mark")
         }
         parts += line.actions.map { action in
             switch action.kind {

@@ -40,8 +40,8 @@ public enum QuestionStatisticsPage {
     }
 
     static let css = """
-        td:nth-child(2), td:nth-child(11) { white-space: nowrap; }
-        td:nth-child(3) { min-width: 60mm; }
+        td:nth-child(2) { white-space: nowrap; }
+        td:nth-child(3) { min-width: 55mm; }
 
         """
 }

@@ -12,7 +12,7 @@ public enum TheoryResultsPage {
         let name = zh ? "理论成绩" : "Theory results"
         var page = ReportPage(
             title: [results.title, name].filter { !$0.isEmpty }.joined(separator: " · "), language: language,
-            extraCSS: ReportPage.resultsCSS + css)
+            extraCSS: ReportPage.resultsCSS + css + (zh ? "" : "th { white-space: normal; }\n"))
         page.resultsHeader(
             results,
             counts: results.countsText(zh)
@@ -21,10 +21,10 @@ public enum TheoryResultsPage {
                     : " · pass mark \(results.passMark); equal totals ranked by the shorter answering time"))
         page.table(
             zh
-                ? ["准考证号", "姓名", "单位", "客观题", "主观题", "理论成绩", "合格", "交卷时间", "答题用时", "状态", "名次", "备注"]
+                ? ["准考证号", "姓名", "单位", "客观", "主观", "总分", "合格", "交卷", "用时", "状态", "名次", "备注"]
                 : [
-                    "Admission no.", "Name", "Unit", "Objective", "Subjective", "Theory", "Pass", "Handed in", "Time",
-                    "Status", "Place", "Note",
+                    "No.", "Name", "Unit", "Obj.", "Subj.", "Theory", "Pass", "In at", "Time", "Status", "Place",
+                    "Note",
                 ],
             results.theory.map { line in
                 [
@@ -42,6 +42,8 @@ public enum TheoryResultsPage {
     }
 
     static let css = """
+        td:nth-child(3) { min-width: 30mm; }
+        td:nth-child(12) { min-width: 22mm; }
         td:nth-child(2), td:nth-child(7), td:nth-child(10) { white-space: nowrap; }
 
         """
