@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "OfficeDocumentsTests", dependencies: ["OfficeDocuments"], exclude: ["Fixtures"]),
         .testTarget(
             name: "ContestServerTests",
-            dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "QuestionBank", "Wire"]),
+            dependencies: ["ContestCore", "ContestProtocol", "ContestServer", "ExamCore", "QuestionBank", "Wire"]),
         .testTarget(name: "ClientKitTests", dependencies: ["ClientKit", "ContestCore", "ContestProtocol", "Wire"]),
         .testTarget(
             name: "EndToEndTests", dependencies: ["ContestCore", "QuestionBank", "Wire", "quiz-server", "quiz-admin"]),

@@ -13,7 +13,8 @@ enum ExamBanner {
         let minutes = (exam.start - now) / 60_000_000
         let start =
             exam.start <= now
-            ? "已开考 open since \((now - exam.start) / 60_000_000) min" : "\(minutes + 1) 分钟后开考 opens in \(minutes + 1) min"
+            ? "已开考 open since \((now - exam.start) / 60_000_000) min"
+            : "\(minutes + 1) 分钟后开考 opens in \(minutes + 1) min"
         var lines = [
             exam.title,
             "考生 \(exam.candidates.count) 人 candidates · \(start) · 时长 \(exam.duration / 60_000_000) 分钟 minutes",

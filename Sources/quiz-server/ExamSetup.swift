@@ -94,7 +94,9 @@ struct ExamSetup {
 
     /// The exam's tokens: read from `tokens.json` and completed for anyone the roster added, or made and
     /// written (mode 0600) the first time; a token once given never changes.
-    static func tokens(at path: String, for exam: Exam, notes: inout [String]) throws(ContestSetup.Failure) -> ExamTokens {
+    static func tokens(at path: String, for exam: Exam, notes: inout [String]) throws(ContestSetup.Failure)
+        -> ExamTokens
+    {
         var existing = ExamTokens(candidates: [])
         if let data = FileManager.default.contents(atPath: path) {
             guard let read = ExamTokens.decode(Array(data)) else {
@@ -103,7 +105,8 @@ struct ExamSetup {
             existing = read
         }
         var generator = SystemRandomNumberGenerator()
-        let given = Dictionary(existing.candidates.map { ($0.candidate, $0.token) }, uniquingKeysWith: { first, _ in first })
+        let given = Dictionary(
+            existing.candidates.map { ($0.candidate, $0.token) }, uniquingKeysWith: { first, _ in first })
         func token(_ old: String?) -> String { old ?? AccessTokens.token(using: &generator) }
         let tokens = ExamTokens(
             candidates: exam.candidates.map {
@@ -111,7 +114,8 @@ struct ExamSetup {
             },
             proctors: (1...max(1, exam.tokens.proctors)).map { number in
                 ExamTokens.Proctor(
-                    proctor: number, name: "监考 \(number)", token: token(existing.proctors.first { $0.proctor == number }?.token))
+                    proctor: number, name: "监考 \(number)",
+                    token: token(existing.proctors.first { $0.proctor == number }?.token))
             },
             markers: (0..<exam.tokens.markers).map { index in
                 ExamTokens.Marker(
@@ -120,7 +124,8 @@ struct ExamSetup {
             },
             judges: ExamDay.judges(exam).map { judge in
                 ExamTokens.Judge(
-                    judge: judge.number, name: judge.name, token: token(existing.judges.first { $0.judge == judge.number }?.token))
+                    judge: judge.number, name: judge.name,
+                    token: token(existing.judges.first { $0.judge == judge.number }?.token))
             })
         guard tokens != existing else { return tokens }
         let temporary = path + ".tmp"

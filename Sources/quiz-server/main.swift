@@ -31,7 +31,10 @@ case .server(let arguments):
     do throws(ContestSetup.Failure) {
         if commandLine.examMode {
             let setup = try ExamSetup(commandLine, now: now)
-            serve(setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine, log: log) { port in
+            serve(
+                setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine,
+                log: log
+            ) { port in
                 ExamBanner.text(
                     hub: setup.hub, port: port, host: commandLine.options.host, data: commandLine.dataDirectory,
                     notes: setup.notes, now: now)
@@ -39,7 +42,10 @@ case .server(let arguments):
         } else {
             let setup = try ContestSetup(commandLine, now: now)
             for note in setup.notes { log(note) }
-            serve(setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine, log: log) { port in
+            serve(
+                setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine,
+                log: log
+            ) { port in
                 Banner.text(
                     config: setup.hub.state.config, tokens: setup.hub.tokens, port: port,
                     host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)

@@ -138,7 +138,8 @@ import Testing
         let path = repository.appendingPathComponent("question-banks/demo-exam/exam.json").path
         let exam = try ExamFile.read(path: path, now: 77).get()
         #expect(exam.candidates.count == 20 && Set(exam.candidates.map(\.candidate)).count == 20)
-        #expect(exam.start == 77 && exam.duration == 90 * ExamFixtures.minute && exam.passMark <= exam.paper.totalPoints)
+        #expect(
+            exam.start == 77 && exam.duration == 90 * ExamFixtures.minute && exam.passMark <= exam.paper.totalPoints)
         #expect(exam.paper.items.contains { $0.type == .essay } && exam.paper.items.contains { $0.type == .short })
     }
 

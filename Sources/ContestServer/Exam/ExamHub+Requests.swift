@@ -100,7 +100,8 @@ extension ExamHub {
                 return openScript(script, id: id, marker: marker, language: language)
             }
             let rejection = Rejection(.notAllowed)
-            return Self.replying(Self.rejected(id: id, code: rejection.code.rawValue, message: rejection.message(language)))
+            return Self.replying(
+                Self.rejected(id: id, code: rejection.code.rawValue, message: rejection.message(language)))
         }
         var outcome = HubOutcome()
         if let rejection = handle(command, by: actor, request: request.type, at: now, into: &outcome) {

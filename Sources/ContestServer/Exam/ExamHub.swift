@@ -19,7 +19,8 @@ public struct ExamHub: Sendable {
     var pagesOpen: [String: Int] = [:]
     /// Candidates whose proctor row changed since the last `roster`.
     var changedRows: Set<String> = []
-    /// Markers whose work changed through someone else (new scripts, a third marking) since the last `marking`.
+    /// Markers whose view changed through someone else (new scripts, a third marking, the whole
+    /// marking's progress) since their last `marking`.
     var changedMarkers: Set<Int> = []
     /// When held-back notices may next go out.
     var nextBatchAt: Micros = 0
@@ -33,8 +34,10 @@ public struct ExamHub: Sendable {
         self.tokens = tokens
         candidatesByToken = Dictionary(
             tokens.candidates.map { ($0.token, $0.candidate) }, uniquingKeysWith: { first, _ in first })
-        proctorsByToken = Dictionary(tokens.proctors.map { ($0.token, $0.proctor) }, uniquingKeysWith: { first, _ in first })
-        markersByToken = Dictionary(tokens.markers.map { ($0.token, $0.marker) }, uniquingKeysWith: { first, _ in first })
+        proctorsByToken = Dictionary(
+            tokens.proctors.map { ($0.token, $0.proctor) }, uniquingKeysWith: { first, _ in first })
+        markersByToken = Dictionary(
+            tokens.markers.map { ($0.token, $0.marker) }, uniquingKeysWith: { first, _ in first })
         judgesByToken = Dictionary(tokens.judges.map { ($0.token, $0.judge) }, uniquingKeysWith: { first, _ in first })
         questions = MarkingQuestion.questions(of: day.exam.paper)
         deadlines = OpenDeadlines(day.written)
@@ -61,7 +64,8 @@ public struct ExamHub: Sendable {
         case .success(let events):
             guard !events.isEmpty else { return nil }
             outcome.records.append(
-                JSONWriter.encode(ExamJournalRecord.entry(ExamJournalEntry(at: now, actor: actor, request: request, events: events))))
+                JSONWriter.encode(
+                    ExamJournalRecord.entry(ExamJournalEntry(at: now, actor: actor, request: request, events: events))))
             noticeEffects(of: events, into: &outcome)
             return nil
         }
@@ -81,14 +85,17 @@ public struct ExamHub: Sendable {
                     outcome.notices.append(
                         HubNotice(
                             to: .candidate(event.candidate),
-                            message: EncodedServerMessage(enveloped: ExamServerMessage.paperStatus(PaperStatus(record)))))
+                            message: EncodedServerMessage(enveloped: ExamServerMessage.paperStatus(PaperStatus(record)))
+                        ))
                 case .entered, .answerSaved, .leftPage, .admittedLate: break
                 }
             case .marking(let event):
                 switch event {
                 case .scriptAdded(_, _, _, _, _, let markers): changedMarkers.formUnion(markers)
                 case .thirdMarkerAssigned(_, let marker): changedMarkers.insert(marker)
-                case .markGiven, .scriptFinal: break
+                case .markGiven, .scriptFinal:
+                    // The whole marking's progress changed for every marker's header.
+                    changedMarkers.formUnion(1...max(1, day.marking.markers))
                 }
             case .practical:
                 practicalChanged = true
@@ -100,7 +107,8 @@ public struct ExamHub: Sendable {
                     HubNotice(
                         to: .practicalJudge(judge.number),
                         message: EncodedServerMessage(
-                            enveloped: ExamServerMessage.practical(JudgeView(judge: judge.number, book: day.practical)))))
+                            enveloped: ExamServerMessage.practical(JudgeView(judge: judge.number, book: day.practical)))
+                    ))
             }
         }
     }

@@ -105,12 +105,15 @@ public struct ContestHub: Sendable {
         }
         session.identity = identity
         session.language = hello.language
-        var outcome = Outcome(replies: [.welcome(welcome(identity, role: hello.role, language: hello.language, at: now))])
+        var outcome = Outcome(replies: [
+            .welcome(welcome(identity, role: hello.role, language: hello.language, at: now))
+        ])
         outcome.log = "\(identity.logName) joined"
         return outcome
     }
 
-    private func welcome(_ identity: Identity, role: ClientMessage.Role, language: Language, at now: Micros) -> Welcome {
+    private func welcome(_ identity: Identity, role: ClientMessage.Role, language: Language, at now: Micros) -> Welcome
+    {
         var welcome = Welcome(role: role, lang: language, serverTime: now, view: view(for: identity, at: now))
         switch identity {
         case .host:

@@ -12,7 +12,8 @@ extension ServerMachine {
         case .file(let name):
             response = site.file(name).map { Self.response(body: $0.body, contentType: $0.contentType) } ?? notFound
         case .home:
-            response = site.file(site.home).map { Self.response(body: $0.body, contentType: $0.contentType) } ?? notFound
+            response =
+                site.file(site.home).map { Self.response(body: $0.body, contentType: $0.contentType) } ?? notFound
         case .state:
             response = Self.response(
                 body: hub.publicState(at: now, journalEntries: journalEntries, journalDigest: journalDigest()),

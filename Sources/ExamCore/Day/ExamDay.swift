@@ -54,8 +54,7 @@ public struct ExamDay: Sendable, Hashable {
     /// cannot take them (fewer markers than double marking needs) the papers still end: the scripts
     /// wait, and `exam results` lists them as unmarked.
     @discardableResult
-    public mutating func handle(_ command: ExamDayCommand, at now: Micros) -> Result<[ExamDayEvent], ExamDayRejection>
-    {
+    public mutating func handle(_ command: ExamDayCommand, at now: Micros) -> Result<[ExamDayEvent], ExamDayRejection> {
         switch command {
         case .written(let command):
             switch written.handle(command, at: now) {
@@ -77,7 +76,8 @@ public struct ExamDay: Sendable, Hashable {
                 return .success(day)
             }
         case .marking(let command):
-            return marking.handle(command, at: now).map { $0.map(ExamDayEvent.marking) }.mapError(ExamDayRejection.marking)
+            return marking.handle(command, at: now).map { $0.map(ExamDayEvent.marking) }.mapError(
+                ExamDayRejection.marking)
         case .practical(let command):
             return practical.handle(command, at: now).map { $0.map(ExamDayEvent.practical) }.mapError(
                 ExamDayRejection.practical)

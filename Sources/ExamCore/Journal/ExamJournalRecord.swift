@@ -41,7 +41,10 @@ public struct ExamJournalHeader: Sendable, Hashable, JSONEncodable {
     public var start: Micros
     public var createdAt: Micros
 
-    public init(protocolVersion: Int = ProtocolVersion.current, title: String, examDigest: String, start: Micros, createdAt: Micros) {
+    public init(
+        protocolVersion: Int = ProtocolVersion.current, title: String, examDigest: String, start: Micros,
+        createdAt: Micros
+    ) {
         (self.protocolVersion, self.title, self.examDigest, self.start, self.createdAt) = (
             protocolVersion, title, examDigest, start, createdAt
         )

@@ -51,7 +51,8 @@ extension MarkingEvent: JSONCodable {
         switch type {
         case "scriptAdded":
             self = .scriptAdded(
-                script: try o.decode("script"), candidate: try o.decode("candidate"), question: try o.decode("question"),
+                script: try o.decode("script"), candidate: try o.decode("candidate"),
+                question: try o.decode("question"),
                 text: try o.decode("text"), max: try o.decode("max"), markers: try o.decode("markers"))
         case "markGiven":
             self = .markGiven(

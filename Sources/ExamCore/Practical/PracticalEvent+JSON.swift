@@ -50,7 +50,8 @@ extension PracticalEvent: JSONCodable {
                 judge: try o.decode("judge"), contestant: try o.decode("contestant"), item: try o.decode("item"),
                 points: try o.decode("points"), at: try o.decode("at"))
         case "sheetSigned":
-            self = .sheetSigned(judge: try o.decode("judge"), contestant: try o.decode("contestant"), at: try o.decode("at"))
+            self = .sheetSigned(
+                judge: try o.decode("judge"), contestant: try o.decode("contestant"), at: try o.decode("at"))
         case "sheetReopened":
             self = .sheetReopened(
                 chief: try o.decode("chief"), judge: try o.decode("judge"), contestant: try o.decode("contestant"),

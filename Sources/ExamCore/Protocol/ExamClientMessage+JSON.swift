@@ -37,35 +37,47 @@ extension ExamClientMessage: JSONCodable {
             }
             self = .hello(
                 Hello(
-                    role: try o.decode("role"), token: try o.decode("token"), candidate: try o.decodeIfPresent("candidate"),
+                    role: try o.decode("role"), token: try o.decode("token"),
+                    candidate: try o.decodeIfPresent("candidate"),
                     language: language ?? .chinese))
         case "ping": self = .ping(id: id)
         case "saveAnswer":
-            self = .request(.saveAnswer(question: try o.decode("question"), answer: try Submission(answerFieldsOf: o)), id: id)
+            self = .request(
+                .saveAnswer(question: try o.decode("question"), answer: try Submission(answerFieldsOf: o)), id: id)
         case "submitPaper": self = .request(.submitPaper, id: id)
         case "leftPage": self = .request(.leftPage, id: id)
         case "extendTime":
             self = .request(
-                .extendTime(candidate: try o.decode("candidate"), minutes: try o.decode("minutes"), reason: try o.decode("reason")),
+                .extendTime(
+                    candidate: try o.decode("candidate"), minutes: try o.decode("minutes"),
+                    reason: try o.decode("reason")),
                 id: id)
         case "reopenPaper":
             self = .request(
-                .reopenPaper(candidate: try o.decode("candidate"), minutes: try o.decode("minutes"), reason: try o.decode("reason")),
+                .reopenPaper(
+                    candidate: try o.decode("candidate"), minutes: try o.decode("minutes"),
+                    reason: try o.decode("reason")),
                 id: id)
         case "admitLate":
             self = .request(.admitLate(candidate: try o.decode("candidate"), reason: try o.decode("reason")), id: id)
         case "openScript": self = .request(.openScript(script: try o.decode("script")), id: id)
         case "markScript":
             self = .request(
-                .markScript(script: try o.decode("script"), points: try o.decode("points"), note: try o.decodeIfPresent("note") ?? ""),
+                .markScript(
+                    script: try o.decode("script"), points: try o.decode("points"),
+                    note: try o.decodeIfPresent("note") ?? ""),
                 id: id)
         case "scoreItem":
             self = .request(
-                .scoreItem(contestant: try o.decode("contestant"), item: try o.decode("item"), points: try o.decode("points")), id: id)
+                .scoreItem(
+                    contestant: try o.decode("contestant"), item: try o.decode("item"), points: try o.decode("points")),
+                id: id)
         case "signSheet": self = .request(.signSheet(contestant: try o.decode("contestant")), id: id)
         case "reopenSheet":
             self = .request(
-                .reopenSheet(judge: try o.decode("judge"), contestant: try o.decode("contestant"), reason: try o.decode("reason")),
+                .reopenSheet(
+                    judge: try o.decode("judge"), contestant: try o.decode("contestant"), reason: try o.decode("reason")
+                ),
                 id: id)
         default: throw o.unknownType(type)
         }

@@ -14,7 +14,9 @@ public struct MarkerView: Sendable, Hashable, JSONEncodable {
     public init(marker: Int, book: MarkingBook, questions: [String: MarkingQuestion]) {
         self.marker = marker
         progress = book.progress
-        next = book.nextScript(for: marker).flatMap { try? book.view(marker: marker, script: $0, questions: questions).get() }
+        next = book.nextScript(for: marker).flatMap {
+            try? book.view(marker: marker, script: $0, questions: questions).get()
+        }
     }
 
     public func encode(to json: inout JSONWriter) {

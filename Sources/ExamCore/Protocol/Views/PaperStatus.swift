@@ -12,7 +12,9 @@ public struct PaperStatus: Sendable, Hashable {
     public var closedAt: Micros?
 
     public init(_ record: CandidateRecord) {
-        (status, deadline, submittedAt, closedAt) = (record.status, record.deadline, record.submittedAt, record.closedAt)
+        (status, deadline, submittedAt, closedAt) = (
+            record.status, record.deadline, record.submittedAt, record.closedAt
+        )
     }
 
     func encodeFields(into fields: inout JSONObjectWriter) {
