@@ -34,7 +34,7 @@ public enum AdminCommand {
         RegistrationCommand.entry, CertificationCommand.entry, PrelimPaperCommand.entry, PrelimRankCommand.entry,
         CompositeRankCommand.entry, FinalReportCommand.entry, CertificatesCommand.entry, LedgerCheckCommand.entry,
         LedgerPayCommand.entry, LedgerAnnualCommand.entry, LedgerRateCommand.entry, LedgerImportCommand.entry,
-        ExamSlipsCommand.entry, RulesCommand.entry,
+        ExamSlipsCommand.entry, ExamResultsCommand.entry, RulesCommand.entry,
     ]
 
     public static var usage: String {
