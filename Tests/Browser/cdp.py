@@ -231,6 +231,8 @@ class Page:
             " return r.width && r.height ? {x: r.x + r.width / 2, y: r.y + r.height / 2} : null; })()",
             what=f"a visible {selector}")
         if self.mobile:
+            # A tap waits for the page to handle it, which a tab in the background never does.
+            self.send("Page.bringToFront")
             self.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [box]})
             self.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
             return
