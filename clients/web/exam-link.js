@@ -8,29 +8,18 @@
 //   const link = new ExamLink({ hello: () => ({ role: "candidate", candidate, token }), onMessage });
 //   link.start();  await link.request("saveAnswer", { question: "Q7", choices: [1] })  // → ack | rejected
 
+import { text, number, flag, scalar, array, records, record, parseObject } from "./json-fields.js";
+
 /** The message types this module understands; anything else parses as `unknown`. */
 export const EXAM_MESSAGE_TYPES = [
   "welcome", "ack", "rejected", "error", "pong", "paperStatus", "roster", "marking", "script", "practical",
 ];
 
-const isRecord = value => value !== null && typeof value === "object" && !Array.isArray(value);
-const text = value => (typeof value === "string" ? value : null);
-const number = value => (typeof value === "number" && Number.isFinite(value) ? value : null);
-const flag = value => (typeof value === "boolean" ? value : null);
-const scalar = value => (typeof value === "string" || number(value) !== null ? value : null);
-const array = (value, item) => (Array.isArray(value) ? value.map(item) : null);
-const records = (value, item) => (Array.isArray(value) ? value.filter(isRecord).map(item) : null);
-const record = (value, item) => (isRecord(value) ? item(value) : null);
 
 /** One text message from /ws (or one NDJSON line) of the exam server. */
 export function parseExamMessage(data) {
-  let raw;
-  try {
-    raw = JSON.parse(data);
-  } catch (error) {
-    return { type: "invalid", reason: `not JSON: ${error.message}` };
-  }
-  if (!isRecord(raw)) return { type: "invalid", reason: "not a JSON object" };
+  const { raw, invalid } = parseObject(data);
+  if (invalid) return { type: "invalid", reason: invalid };
   const seq = number(raw.seq);
   switch (raw.type) {
     case "welcome":

@@ -9,6 +9,8 @@
 //   parseMessage('{"type":"shiny","seq":8}') → {type: "unknown", seq: 8, name: "shiny"}
 //   parseMessage("not json")                 → {type: "invalid", reason: "…"}
 
+import { isRecord, text, number, flag, scalar, array, records, record, parseObject } from "./json-fields.js";
+
 export const PROTOCOL_VERSION = 2;
 
 /** The message types this page understands; anything else parses as `unknown`. */
@@ -17,25 +19,11 @@ export const MESSAGE_TYPES = ["welcome", "state", "ack", "rejected", "error", "p
 /** How a buzz question ended; any other `type` parses as `{type: "unknown", name}`. */
 export const OUTCOME_TYPES = ["answered", "unanswered", "noBuzz", "voided"];
 
-const isRecord = value => value !== null && typeof value === "object" && !Array.isArray(value);
-const text = value => (typeof value === "string" ? value : null);
-const number = value => (typeof value === "number" && Number.isFinite(value) ? value : null);
-const flag = value => (typeof value === "boolean" ? value : null);
-// An answer key or a team's id may be a string or a number, depending on the question or command.
-const scalar = value => (typeof value === "string" || (typeof value === "number" && Number.isFinite(value)) ? value : null);
-const array = (value, item) => (Array.isArray(value) ? value.map(item) : null);
-const records = (value, item) => (Array.isArray(value) ? value.filter(isRecord).map(item) : null);
-const record = (value, item) => (isRecord(value) ? item(value) : null);
 
 /** One text message as received from /ws (or one NDJSON line). */
 export function parseMessage(data) {
-  let raw;
-  try {
-    raw = JSON.parse(data);
-  } catch (error) {
-    return { type: "invalid", reason: `not JSON: ${error.message}` };
-  }
-  if (!isRecord(raw)) return { type: "invalid", reason: "not a JSON object" };
+  const { raw, invalid } = parseObject(data);
+  if (invalid) return { type: "invalid", reason: invalid };
   const seq = number(raw.seq);
   switch (raw.type) {
     case "welcome":

@@ -42,6 +42,12 @@ public struct JSONObject: Sendable {
     /// The `type` tag of a tagged object.
     public func type() throws(ProtocolDecodingError) -> String { try decode("type") }
 
+    /// A message's `id`, echoed back as a string: a script's whole-number id is taken as its decimal text.
+    public func messageID() throws(ProtocolDecodingError) -> String? {
+        if case .number? = node("id")?.value { return "\(try decode("id", as: Int64.self))" }
+        return try decodeIfPresent("id")
+    }
+
     /// The error for a `type` this version does not know.
     public func unknownType(_ type: String) -> ProtocolDecodingError {
         ProtocolDecodingError(.unknownType(type), at: path.appending("type"), offset: offset)

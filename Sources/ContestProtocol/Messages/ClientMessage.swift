@@ -57,13 +57,7 @@ extension ClientMessage: JSONCodable {
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
         let object = try JSONObject(json, at: path)
-        // Ids are echoed as strings; a script's whole-number id is taken as its decimal text.
-        let id: String? =
-            if case .number? = object.node("id")?.value {
-                "\(try object.decode("id", as: Int64.self))"
-            } else {
-                try object.decodeIfPresent("id")
-            }
+        let id = try object.messageID()
         switch try object.type() {
         case "hello":
             let language = try object.decodeIfPresent("lang", as: String.self).map {

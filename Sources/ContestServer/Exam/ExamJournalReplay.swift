@@ -29,12 +29,9 @@ public enum ExamJournalReplay {
 
     public static func replay(_ bytes: [UInt8], path: String, exam: Exam) -> Result<Recovered, JournalError> {
         let scan: JournalRecordFormat.Scan
-        switch JournalRecordFormat.scan(bytes) {
-        case .failure(let corruption):
-            return .failure(
-                .corrupt(path: path, record: corruption.record, offset: corruption.offset, reason: corruption.reason))
-        case .success(let result):
-            scan = result
+        switch JournalRecordFormat.scan(bytes, path: path) {
+        case .failure(let error): return .failure(error)
+        case .success(let result): scan = result
         }
         var events: [ExamDayEvent] = []
         for (index, payload) in scan.payloads.enumerated() {

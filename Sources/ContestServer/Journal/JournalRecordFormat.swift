@@ -113,3 +113,10 @@ public enum JournalRecordFormat {
         (0..<4).reduce(0) { value, index in value | UInt32(bytes[offset + index]) << UInt32(8 * index) }
     }
 }
+
+extension JournalRecordFormat {
+    /// `scan`, with damage reported as the journal error that names the file: both journals' replays read this way.
+    public static func scan(_ bytes: [UInt8], path: String) -> Result<Scan, JournalError> {
+        scan(bytes).mapError { .corrupt(path: path, record: $0.record, offset: $0.offset, reason: $0.reason) }
+    }
+}

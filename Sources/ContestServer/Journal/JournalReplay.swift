@@ -30,12 +30,9 @@ public enum JournalReplay {
         _ bytes: [UInt8], path: String, onto fresh: ContestState, expecting expected: JournalHeader
     ) -> Result<Recovered, JournalError> {
         let scan: JournalRecordFormat.Scan
-        switch JournalRecordFormat.scan(bytes) {
-        case .failure(let corruption):
-            return .failure(
-                .corrupt(path: path, record: corruption.record, offset: corruption.offset, reason: corruption.reason))
-        case .success(let result):
-            scan = result
+        switch JournalRecordFormat.scan(bytes, path: path) {
+        case .failure(let error): return .failure(error)
+        case .success(let result): scan = result
         }
         var state = fresh
         var version = 1

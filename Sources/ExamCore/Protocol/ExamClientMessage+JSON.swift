@@ -24,11 +24,7 @@ extension ExamClientMessage: JSONCodable {
 
     public init(json: JSONNode, at path: JSONPath) throws(ProtocolDecodingError) {
         let o = try JSONObject(json, at: path)
-        // Ids are echoed as strings; a script's whole-number id is taken as its decimal text.
-        let id: String? =
-            if case .number? = o.node("id")?.value { "\(try o.decode("id", as: Int64.self))" } else {
-                try o.decodeIfPresent("id")
-            }
+        let id = try o.messageID()
         let type = try o.type()
         switch type {
         case "hello":
