@@ -1,4 +1,5 @@
 import ContestCore
+
 /// Why a rules file was refused, naming the file and the key, in the organiser's language.
 public struct RulesFileError: Error, Sendable, Hashable {
     public enum Reason: Sendable, Hashable {

@@ -49,8 +49,9 @@ struct ExamSetup {
         } catch {
             throw Self.failure(error)
         }
-        // An exam that opens when the server starts keeps the first run's start.
-        let opened = ExamJournalReplay.header(bytes)?.start ?? now
+        // An exam that opens when the server starts keeps the first run's start, a whole second, so the
+        // data folder's copy of the exam file (which writes it to the second) names the same exam.
+        let opened = ExamJournalReplay.header(bytes)?.start ?? now - now % 1_000_000
         let exam: Exam
         switch loaded.file.resolve(paper: loaded.paper, file: examPath, now: opened) {
         case .success(let value): exam = value
@@ -80,7 +81,7 @@ struct ExamSetup {
         }
         entries = recovered.entries
         if entries > 0 { notes.append("已从考试日志恢复 \(entries) 条操作 Replayed \(entries) requests from the exam journal") }
-        for copy in ExamDataFolder.copies(of: loaded.file, paper: loaded.paper) {
+        for copy in ExamDataFolder.copies(of: loaded.file, paper: loaded.paper, start: exam.start) {
             guard ContestSetup.writePrivately(copy.bytes, to: data + "/" + copy.name) else {
                 throw .init(lines: ["无法写入 cannot write \(data)/\(copy.name)"])
             }

@@ -160,6 +160,22 @@ import Testing
     func readsStartTimesWithTheirOffset(text: String, micros: Micros?) {
         #expect(ExamTime.parse(text) == micros)
     }
+
+    static let instants: [(Micros, String)] = [
+        (ExamFixtures.start, "2026-12-10T09:00:00+08:00"),
+        (0, "1970-01-01T08:00:00+08:00"),
+        (-1_000_000, "1970-01-01T07:59:59+08:00"),
+        (-8 * 3_600_000_000 - 1, "1969-12-31T23:59:59+08:00"),
+        (1_709_164_800_000_000, "2024-02-29T08:00:00+08:00"),
+        (4_107_513_599_999_999, "2100-02-28T23:59:59+08:00"),
+    ]
+
+    /// The data folder's copy fixes an exam's start in Beijing time, and reads back to the same second.
+    @Test(arguments: instants)
+    func writesInstantsAsBeijingTimeThatReadBack(micros: Micros, text: String) {
+        #expect(ExamTime.beijing(micros) == text)
+        #expect(ExamTime.parse(text) == micros - ((micros % 1_000_000) + 1_000_000) % 1_000_000)
+    }
 }
 
 extension Result {

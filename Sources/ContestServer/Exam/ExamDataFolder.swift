@@ -12,10 +12,13 @@ public enum ExamDataFolder {
     public static let examCopy = "exam-file.json"
     public static let paperCopy = "exam-paper.json"
 
-    /// The copies' bytes: the exam file naming the paper copy beside it, and the paper.
-    public static func copies(of file: ExamFile, paper: WrittenPaper) -> [(name: String, bytes: [UInt8])] {
+    /// The copies' bytes: the exam file naming the paper copy beside it, with the start it opened at
+    /// written in (an exam that opens "when the server starts" opened at one instant), and the paper.
+    public static func copies(of file: ExamFile, paper: WrittenPaper, start: Micros) -> [(name: String, bytes: [UInt8])]
+    {
         var copy = file
         copy.paper = paperCopy
+        copy.start = ExamTime.beijing(start)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let exam = (try? encoder.encode(copy)).map(Array.init) ?? []

@@ -29,6 +29,32 @@ public enum ExamTime {
         return Micros(seconds) * 1_000_000
     }
 
+    /// The instant as Beijing's wall clock writes it, `2026-12-10T09:00:00+08:00`: what `parse` reads back.
+    ///
+    /// The data folder's copy of an exam file that opened "when the server started" fixes its start this
+    /// way, so the copy alone (the admission slips, the results) knows when the papers opened.
+    public static func beijing(_ instant: Micros) -> String {
+        let seconds = Int(instant / 1_000_000) + 8 * 3_600 - (instant % 1_000_000 < 0 ? 1 : 0)
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let (year, month, day) = civil(days)
+        let time = seconds - days * 86_400
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(year)-\(two(month))-\(two(day))T\(two(time / 3_600)):\(two(time / 60 % 60)):\(two(time % 60))+08:00"
+    }
+
+    /// The calendar day `days` after 1970-01-01 (H. Hinnant's `civil_from_days`), `daysSinceEpoch` undone.
+    static func civil(_ days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
     /// `Z`, `+08:00` or `+0800` as seconds east of UTC.
     private static func offsetSeconds(_ rest: ArraySlice<Character>) -> Int? {
         let text = Array(rest)

@@ -135,9 +135,8 @@ import Testing
                     "question-banks/demo-exam/exam.json"
                 ).path
             ).get()
-            file.file.start = "2026-12-10T09:00:00+08:00"
             try FileManager.default.createDirectory(at: Self.golden, withIntermediateDirectories: true)
-            for copy in ExamDataFolder.copies(of: file.file, paper: file.paper) {
+            for copy in ExamDataFolder.copies(of: file.file, paper: file.paper, start: ExamDayScript.start) {
                 try Data(copy.bytes).write(to: Self.golden.appendingPathComponent(copy.name))
             }
             try Data(script.journal).write(to: Self.golden.appendingPathComponent(ExamDataFolder.journal))
