@@ -195,3 +195,13 @@ export function showSaveState(question, entry, TEXT) {
     button.classList.toggle("answered", isAnswered(entry.draft));
   }
 }
+
+/** Which exam this is, before logging in: the title from /api/state (nothing personal is in it). */
+export async function showExamTitle(element) {
+  try {
+    const title = (await (await fetch("/api/state")).json())?.exam?.title;
+    if (typeof title === "string" && title) Object.assign(element, { textContent: title, hidden: false });
+  } catch {
+    // Without a title the login works the same.
+  }
+}

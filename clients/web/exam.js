@@ -9,7 +9,7 @@
 
 import { ExamLink, socketURL } from "./exam-link.js";
 import { draftOf, wireAnswer, sameDraft, saveState, isAnswered, countdownText, clockText, phase, WARNING_MS } from "./exam-model.js";
-import { buildPaper, showDraft, showSaveState } from "./exam-view.js";
+import { buildPaper, showDraft, showSaveState, showExamTitle } from "./exam-view.js";
 import { examTexts } from "./exam-text.js";
 import { languageOf } from "./text.js";
 
@@ -292,6 +292,7 @@ function start() {
   addEventListener("focus", back);
   document.addEventListener("visibilitychange", () => (document.visibilityState === "hidden" ? leave() : back()));
   setInterval(tick, 250);
+  showExamTitle($("login-exam"));
   const remembered = JSON.parse(sessionStorage.getItem(STORE) || "null");
   if (remembered && remembered.candidate && remembered.token) {
     $("candidate").value = remembered.candidate;
