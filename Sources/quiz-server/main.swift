@@ -31,24 +31,32 @@ case .server(let arguments):
     do throws(ContestSetup.Failure) {
         if commandLine.examMode {
             let setup = try ExamSetup(commandLine, now: now)
-            serve(
-                setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine,
-                log: log
-            ) { port in
-                ExamBanner.text(
-                    hub: setup.hub, port: port, host: commandLine.options.host, data: commandLine.dataDirectory,
-                    notes: setup.notes, now: now)
+            running(setup.lock) { () throws(ServerError) in
+                try ServerLaunch.run(
+                    setup.hub, journal: setup.journal, journalEntries: setup.entries, site: site,
+                    options: commandLine.options, log: log
+                ) { port in
+                    announce(
+                        port, lock: setup.lock, commandLine, log: log,
+                        banner: ExamBanner.text(
+                            hub: setup.hub, port: port, host: commandLine.options.host,
+                            data: commandLine.dataDirectory, notes: setup.notes, now: now))
+                }
             }
         } else {
             let setup = try ContestSetup(commandLine, now: now)
             for note in setup.notes { log(note) }
-            serve(
-                setup.hub, journal: setup.journal, lock: setup.lock, entries: setup.entries, site: site, commandLine,
-                log: log
-            ) { port in
-                Banner.text(
-                    config: setup.hub.state.config, tokens: setup.hub.tokens, port: port,
-                    host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings)
+            running(setup.lock) { () throws(ServerError) in
+                try ServerLaunch.run(
+                    setup.hub, journal: setup.journal, journalEntries: setup.entries, site: site,
+                    options: commandLine.options, log: log
+                ) { port in
+                    announce(
+                        port, lock: setup.lock, commandLine, log: log,
+                        banner: Banner.text(
+                            config: setup.hub.state.config, tokens: setup.hub.tokens, port: port,
+                            host: commandLine.options.host, data: commandLine.dataDirectory, warnings: setup.warnings))
+                }
             }
         }
     } catch {
@@ -57,23 +65,20 @@ case .server(let arguments):
     }
 }
 
-/// Starts the server on `hub`, prints the banner once it listens, and runs until a signal stops it.
-func serve<Hub: ServerHub>(
-    _ hub: Hub, journal: JournalFile, lock: DataFolderLock, entries: Int, site: StaticSite,
-    _ commandLine: ServerCommandLine, log: ServerLog, banner: (Int) -> String
-) {
-    let server = QuizServer(
-        options: commandLine.options, hub: hub, journal: journal, journalEntries: entries, site: site, log: log)
-    do {
-        try server.start()
+/// Runs the server while holding the data folder's lock; a server that cannot start ends the process.
+func running(_ lock: DataFolderLock, _ server: () throws(ServerError) -> Void) {
+    do throws(ServerError) {
+        try withExtendedLifetime(lock) { () throws(ServerError) in try server() }
     } catch {
         FileHandle.standardError.write(
             Data("quiz-server: \(error.message())\nquiz-server: \(error.message(.english))\n".utf8))
         exit(1)
     }
-    lock.record(port: server.boundPort)
-    FileHandle.standardOutput.write(Data((banner(server.boundPort) + "\n").utf8))
+}
+
+/// Once the server listens: its port in the lock file for `quiz-admin`, and the banner for the organiser.
+func announce(_ port: Int, lock: DataFolderLock, _ commandLine: ServerCommandLine, log: ServerLog, banner: String) {
+    lock.record(port: port)
+    FileHandle.standardOutput.write(Data((banner + "\n").utf8))
     if commandLine.options.conformanceEcho { log("conformance echo enabled at /echo (testing only)") }
-    // The lock is held until the server stops: no second server on this data folder meanwhile.
-    withExtendedLifetime(lock) { server.run() }
 }
