@@ -1,5 +1,6 @@
 /// Every candidate of an exam on one WebSocket each: logged in a window at a time, then saving and
-/// submitting, each request timed from the instant it was due to the read that brought its answer.
+/// submitting, each request timed from its send to the read that brought its answer, and how late
+/// the bench sent it after the instant it was due kept apart (the bench's lag, not the server's).
 ///
 /// Connections are read `light` (frame boundaries and first bytes only): a welcome carries the whole
 /// paper (about 17 KB), and decoding 10,000 of them would make the bench what it measures. A page's
@@ -15,13 +16,15 @@ final class ExamCandidateFleet {
     private(set) var connections: [BenchConnection] = []
     private var indexByTag: [Int: Int] = [:]
     private var helloSentAt: [Int64] = []
-    private var waiting: [[(due: Int64, kind: Kind)]] = []
+    private var waiting: [[(sentAt: Int64, kind: Kind)]] = []
     private(set) var welcomed = 0
     private(set) var lost = 0
     /// hello → welcome latencies of the connect phase.
     private(set) var logins = LatencySamples()
     private(set) var saves = LatencySamples()
     private(set) var submits = LatencySamples()
+    /// How long after its due instant each save went out.
+    private(set) var saveLag = LatencySamples()
     private(set) var rejected = 0
     /// The first bytes of the first refusal (a rejection, an error), to say why.
     private(set) var firstRefusal: String?
@@ -80,13 +83,13 @@ final class ExamCandidateFleet {
         } else if ByteSearch.hasPrefix(prefix, QuizHall.ackPrefix) || ByteSearch.hasPrefix(prefix, QuizHall.rejectedPrefix)
         {
             guard !waiting[index].isEmpty else { return refused(prefix) }
-            let (due, kind) = waiting[index].removeFirst()
+            let (sentAt, kind) = waiting[index].removeFirst()
             outstanding -= 1
             guard ByteSearch.hasPrefix(prefix, QuizHall.ackPrefix) else {
                 rejected += 1
                 return refused(prefix)
             }
-            let latency = Monotonic.micros(from: due, to: at)
+            let latency = Monotonic.micros(from: sentAt, to: at)
             switch kind {
             case .save: saves.add(latency)
             case .submit: submits.add(latency)
@@ -103,16 +106,15 @@ final class ExamCandidateFleet {
     static let welcomePrefix = Array(#"{"type":"welcome""#.utf8)
     static let errorPrefix = Array(#"{"type":"error""#.utf8)
 
-    /// Sends candidate `index` a request of `type` with extra JSON `fields`, timed from `due` (monotonic ns).
+    /// Sends candidate `index` a request of `type` with extra JSON `fields`, due at `due` (monotonic ns).
     func send(_ kind: Kind, to index: Int, _ type: String, _ fields: String = "", due: Int64) {
         let connection = connections[index]
         guard connection.phase == .open else { return }
         nextID += 1
-        waiting[index].append((due, kind))
+        let now = Monotonic.now()
+        if kind == .save { saveLag.add(Monotonic.micros(from: due, to: now)) }
+        waiting[index].append((now, kind))
         outstanding += 1
         connection.sendText(#"{"type":"\#(type)","id":"r\#(nextID)"\#(fields.isEmpty ? "" : "," + fields)}"#)
     }
-
-    /// Forgets the samples so far (the save phase starts afresh after a warm-up).
-    func resetSaves() { saves = LatencySamples() }
 }

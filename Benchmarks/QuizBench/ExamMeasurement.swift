@@ -38,10 +38,12 @@ struct ExamMeasurement {
         let fleet = ExamCandidateFleet(
             loop: loop, port: server.port, credentials: tokens.candidates.map { ($0.candidate, $0.token) })
         let connectMeter = LoadMeter(loop: loop)
+        let connectCPUBefore = server.cpuSeconds()
         let connectStart = Monotonic.now()
         let allIn = fleet.connectAll(deadline: context.deadline(options.pick(300, quick: 60)))
         let connectSeconds = Double(Monotonic.now() - connectStart) / 1e9
         let connectLoad = connectMeter.reading()
+        let connectCPU = server.cpuSeconds() - connectCPUBefore
         loop.settle(quiet: Monotonic.seconds(0.5), deadline: context.deadline(10))
         guard let connected = server.residentKiB() else { throw BenchFailure("cannot read the server's VmRSS") }
         guard fleet.welcomed > 0 else {
@@ -69,6 +71,9 @@ struct ExamMeasurement {
         var submitSamples = fleet.submits
         let submits = submitSamples.summary()
         let perCandidate = Double(connected - idle) / Double(max(1, fleet.welcomed))
+        let wholeProcess = Double(connected) / Double(max(1, fleet.welcomed))
+        var lagSamples = fleet.saveLag
+        let lag = lagSamples.summary()
         let achieved = Double(saves.count) / saveWall
         let p90 = saves.percentile(90)
         let saveSummary = saves.summary()
@@ -80,10 +85,12 @@ struct ExamMeasurement {
                 Double(fleet.welcomed) / connectSeconds, ExamCandidateFleet.inFlight),
         ])
         table.add(["login hello→welcome p50 / p99", "\(ms(logins.p50)) / \(ms(logins.p99))"])
+        table.add(["server CPU while logging in", String(format: "%.1f s", connectCPU)])
         table.add([
             "server RSS idle / connected / per candidate",
             String(format: "%d KiB / %d KiB / %.2f KiB", idle, connected, perCandidate),
         ])
+        table.add(["server RSS connected / candidates (whole process)", String(format: "%.2f KiB", wholeProcess)])
         table.add([
             "saves sent / acked / rejected", "\(sent) / \(saveSummary.count) / \(fleet.rejected)",
         ])
@@ -101,7 +108,7 @@ struct ExamMeasurement {
             String(format: "%.3f s (%d submitted, %d answers)", grading.gradeSeconds, grading.submitted, grading.answers),
         ])
         table.note("connect: \(connectLoad.text)")
-        table.note("saves: \(saveLoad.text)")
+        table.note("saves: \(saveLoad.text); sent after their due instant by p50 \(ms(lag.p50)), p99 \(ms(lag.p99))")
         if !allIn { table.note("only \(fleet.welcomed) of \(count) candidates got a welcome; \(fleet.lost) lost") }
         if let refusal = fleet.firstRefusal { table.note("first refusal: \(refusal)…") }
         report.add(
@@ -109,7 +116,8 @@ struct ExamMeasurement {
             json: [
                 "candidates": count, "welcomed": fleet.welcomed, "lost": fleet.lost, "connectSeconds": connectSeconds,
                 "loginsInFlight": ExamCandidateFleet.inFlight, "login": logins.json, "rssIdleKiB": idle,
-                "rssConnectedKiB": connected, "kibPerCandidate": perCandidate, "rssAfterSavesKiB": afterSaves,
+                "rssConnectedKiB": connected, "kibPerCandidate": perCandidate, "kibPerCandidateWholeProcess": wholeProcess,
+                "serverLoginCPUSeconds": connectCPU, "saveLag": lag.json, "rssAfterSavesKiB": afterSaves,
                 "savesSent": sent, "rejected": fleet.rejected, "save": saveSummary.json, "saveP90Micros": p90,
                 "savesPerSecondAchieved": achieved, "saveWallSeconds": saveWall, "serverCPUSeconds": serverCPU,
                 "submitAllSeconds": submitSeconds, "submit": submits.json, "rebuildSeconds": grading.rebuildSeconds,
