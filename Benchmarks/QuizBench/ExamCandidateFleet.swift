@@ -80,7 +80,8 @@ final class ExamCandidateFleet {
         if ByteSearch.hasPrefix(prefix, Self.welcomePrefix) {
             welcomed += 1
             logins.add(Monotonic.micros(from: helloSentAt[index], to: at))
-        } else if ByteSearch.hasPrefix(prefix, QuizHall.ackPrefix) || ByteSearch.hasPrefix(prefix, QuizHall.rejectedPrefix)
+        } else if ByteSearch.hasPrefix(prefix, QuizHall.ackPrefix)
+            || ByteSearch.hasPrefix(prefix, QuizHall.rejectedPrefix)
         {
             guard !waiting[index].isEmpty else { return refused(prefix) }
             let (sentAt, kind) = waiting[index].removeFirst()

@@ -55,7 +55,9 @@ struct ExamFixture {
     }
 
     /// The admission number of the `index`th candidate (1-based): 2026 and the index, ten digits.
-    static func admission(_ index: Int) -> String { "2026" + String(repeating: "0", count: max(0, 6 - "\(index)".count)) + "\(index)" }
+    static func admission(_ index: Int) -> String {
+        "2026" + String(repeating: "0", count: max(0, 6 - "\(index)".count)) + "\(index)"
+    }
 
     /// The answer fields of a `saveAnswer` for `question`, the `variant`th save of it: choices within
     /// the options, a truth, the blanks joined by `；`, or a short answer or essay of realistic length.

@@ -78,10 +78,12 @@ struct ExamMeasurement {
         let p90 = saves.percentile(90)
         let saveSummary = saves.summary()
         func ms(_ micros: Double) -> String { LatencySummary.milliseconds(micros) }
-        var table = ReportTable("exam: \(count) candidates, \(Self.savesPerSecond) saves/s", columns: ["figure", "value"])
+        var table = ReportTable(
+            "exam: \(count) candidates, \(Self.savesPerSecond) saves/s", columns: ["figure", "value"])
         table.add([
             "candidates logged in\(connectLoad.mark)",
-            String(format: "%d of %d in %.1f s (%.0f logins/s, %d in flight)", fleet.welcomed, count, connectSeconds,
+            String(
+                format: "%d of %d in %.1f s (%.0f logins/s, %d in flight)", fleet.welcomed, count, connectSeconds,
                 Double(fleet.welcomed) / connectSeconds, ExamCandidateFleet.inFlight),
         ])
         table.add(["login hello→welcome p50 / p99", "\(ms(logins.p50)) / \(ms(logins.p99))"])
@@ -94,9 +96,15 @@ struct ExamMeasurement {
         table.add([
             "saves sent / acked / rejected", "\(sent) / \(saveSummary.count) / \(fleet.rejected)",
         ])
-        table.add(["save→ack p50 / p90 / p99 / max\(saveLoad.mark)", "\(ms(saveSummary.p50)) / \(ms(p90)) / \(ms(saveSummary.p99)) / \(ms(saveSummary.max))"])
+        table.add([
+            "save→ack p50 / p90 / p99 / max\(saveLoad.mark)",
+            "\(ms(saveSummary.p50)) / \(ms(p90)) / \(ms(saveSummary.p99)) / \(ms(saveSummary.max))",
+        ])
         table.add(["saves acked per second", String(format: "%.0f over %.1f s", achieved, saveWall)])
-        table.add(["server CPU while saving", String(format: "%.1f s = %.0f%% of a core", serverCPU, serverCPU / saveWall * 100)])
+        table.add([
+            "server CPU while saving",
+            String(format: "%.1f s = %.0f%% of a core", serverCPU, serverCPU / saveWall * 100),
+        ])
         table.add(["server RSS after the saves", "\(afterSaves) KiB"])
         table.add([
             "submit all papers at once (submit→ack p50 / p99)",
@@ -105,7 +113,8 @@ struct ExamMeasurement {
         table.add(["rebuild the day from DATA (ExamDataFolder.read)", String(format: "%.3f s", grading.rebuildSeconds)])
         table.add([
             "grade \(grading.papers) papers (ExamState.grade, best of \(ExamGradingTime.rounds))",
-            String(format: "%.3f s (%d submitted, %d answers)", grading.gradeSeconds, grading.submitted, grading.answers),
+            String(
+                format: "%.3f s (%d submitted, %d answers)", grading.gradeSeconds, grading.submitted, grading.answers),
         ])
         table.note("connect: \(connectLoad.text)")
         table.note("saves: \(saveLoad.text); sent after their due instant by p50 \(ms(lag.p50)), p99 \(ms(lag.p99))")
@@ -116,7 +125,8 @@ struct ExamMeasurement {
             json: [
                 "candidates": count, "welcomed": fleet.welcomed, "lost": fleet.lost, "connectSeconds": connectSeconds,
                 "loginsInFlight": ExamCandidateFleet.inFlight, "login": logins.json, "rssIdleKiB": idle,
-                "rssConnectedKiB": connected, "kibPerCandidate": perCandidate, "kibPerCandidateWholeProcess": wholeProcess,
+                "rssConnectedKiB": connected, "kibPerCandidate": perCandidate,
+                "kibPerCandidateWholeProcess": wholeProcess,
                 "serverLoginCPUSeconds": connectCPU, "saveLag": lag.json, "rssAfterSavesKiB": afterSaves,
                 "savesSent": sent, "rejected": fleet.rejected, "save": saveSummary.json, "saveP90Micros": p90,
                 "savesPerSecondAchieved": achieved, "saveWallSeconds": saveWall, "serverCPUSeconds": serverCPU,
@@ -142,7 +152,8 @@ struct ExamMeasurement {
             while next < total && start + Int64(next) * gap <= now {
                 let candidate = next * Self.stride % count
                 let question = questions[(candidate + savesOf[candidate]) % questions.count]
-                let fields = #""question":"\#(question.id)","#
+                let fields =
+                    #""question":"\#(question.id)","#
                     + ExamFixture.answerFields(question, variant: savesOf[candidate])
                 fleet.send(.save, to: candidate, "saveAnswer", fields, due: start + Int64(next) * gap)
                 savesOf[candidate] += 1
