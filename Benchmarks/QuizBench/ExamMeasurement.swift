@@ -52,9 +52,11 @@ struct ExamMeasurement {
 
         let saveMeter = LoadMeter(loop: loop)
         let serverCPUBefore = server.cpuSeconds()
+        let runQueueBefore = Self.runQueueSeconds(server.pid)
         let (sent, saveWall) = save(fleet, count: count, questions: fixture.questions, seconds: saveSeconds)
         let saveLoad = saveMeter.reading()
         let serverCPU = server.cpuSeconds() - serverCPUBefore
+        let runQueue = Self.runQueueSeconds(server.pid) - runQueueBefore
         guard let afterSaves = server.residentKiB() else { throw BenchFailure("cannot read the server's VmRSS") }
 
         let submitStart = Monotonic.now()
@@ -103,7 +105,9 @@ struct ExamMeasurement {
         table.add(["saves acked per second", String(format: "%.0f over %.1f s", achieved, saveWall)])
         table.add([
             "server CPU while saving",
-            String(format: "%.1f s = %.0f%% of a core", serverCPU, serverCPU / saveWall * 100),
+            String(
+                format: "%.1f s = %.0f%% of a core; waited %.2f s for a CPU", serverCPU, serverCPU / saveWall * 100,
+                runQueue),
         ])
         table.add(["server RSS after the saves", "\(afterSaves) KiB"])
         table.add([
@@ -130,6 +134,7 @@ struct ExamMeasurement {
                 "serverLoginCPUSeconds": connectCPU, "saveLag": lag.json, "rssAfterSavesKiB": afterSaves,
                 "savesSent": sent, "rejected": fleet.rejected, "save": saveSummary.json, "saveP90Micros": p90,
                 "savesPerSecondAchieved": achieved, "saveWallSeconds": saveWall, "serverCPUSeconds": serverCPU,
+                "serverRunQueueSeconds": runQueue,
                 "submitAllSeconds": submitSeconds, "submit": submits.json, "rebuildSeconds": grading.rebuildSeconds,
                 "gradeSeconds": grading.gradeSeconds, "papersGraded": grading.papers, "submitted": grading.submitted,
                 "answers": grading.answers, "connectLoad": connectLoad.json, "saveLoad": saveLoad.json,
@@ -163,5 +168,13 @@ struct ExamMeasurement {
         }
         context.loop.run(until: context.deadline(30)) { fleet.outstanding == 0 }
         return (next, Double(Monotonic.now() - start) / 1e9)
+    }
+
+    /// How long the server's main thread (its loop) has waited runnable for a CPU, from `/proc/PID/schedstat`:
+    /// time another process held its core, which no change to the server can win back.
+    private static func runQueueSeconds(_ pid: Int32) -> Double {
+        let text = (try? String(contentsOfFile: "/proc/\(pid)/schedstat", encoding: .utf8)) ?? ""
+        let fields = text.split(separator: " ")
+        return fields.count > 1 ? (Double(fields[1]) ?? 0) / 1e9 : 0
     }
 }
