@@ -77,6 +77,6 @@ struct ExamFixture {
         }
     }
 
-    /// Thirty characters of a plausible answer, repeated to the length of a short answer or an essay.
+    /// Twenty-nine characters of a plausible answer, repeated to the length of a short answer or an essay.
     static let sentence = "窗口人员应当一次性告知所需材料，核验后及时受理并登记台账。"
 }
