@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "office-benchmark", dependencies: ["OfficeDocuments"], path: "Benchmarks/OfficeBenchmark"),
         .executableTarget(
-            name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer"], path: "Benchmarks/QuizBench"),
+            name: "quiz-bench", dependencies: ["CQuizSys", "Wire", "ContestServer", "ExamCore", "ContestCore"], path: "Benchmarks/QuizBench"),
         .testTarget(name: "ContestCoreTests", dependencies: ["ContestCore"]),
         .testTarget(name: "ContestProtocolTests", dependencies: ["ContestCore", "ContestProtocol"]),
         .testTarget(name: "QuestionBankTests", dependencies: ["ContestCore", "QuestionBank", "OfficeDocuments"]),

@@ -2,7 +2,7 @@ import Glibc
 
 /// The bench's command line, parsed by hand; `usage` is its documentation.
 struct BenchOptions {
-    static let measurements = ["buzz", "fanout", "fairness", "memory", "presence", "journal"]
+    static let measurements = ["buzz", "fanout", "fairness", "memory", "presence", "journal", "exam"]
 
     var only = Set(measurements)
     var quick = false
@@ -23,7 +23,7 @@ struct BenchOptions {
     static let usage = """
         Usage: quiz-bench [options]
           --only LIST        measurements to run, comma-separated (default all):
-                             buzz,fanout,fairness,memory,presence,journal
+                             buzz,fanout,fairness,memory,presence,journal,exam
           --quick            a small run for smoke checks (under a minute)
           --peers            also measure the fan-out of the SwiftNIO and C peers
           --nio PATH         the SwiftNIO peer (default \(defaultNIOPath))

@@ -48,6 +48,7 @@ let measurements: [(String, (BenchReport) throws -> Void)] = [
     ("memory", MemoryMeasurement(context: context).run),
     ("presence", PresenceMeasurement(context: context).run),
     ("journal", JournalMeasurement(context: context).run),
+    ("exam", ExamMeasurement(context: context).run),
 ]
 for (name, run) in measurements where options.only.contains(name) {
     guard !context.outOfTime else {
