@@ -15,6 +15,8 @@ public struct ExamHub: Sendable {
     let markersByToken: [String: Int]
     let judgesByToken: [String: Int]
     let questions: [String: MarkingQuestion]
+    /// The paper's length, for each proctor row (`WrittenPaper.items` builds the whole list each time).
+    let paperLength: Int
     /// How many pages each candidate has open now, for the proctors' 在线 column.
     var pagesOpen: [String: Int] = [:]
     /// Candidates whose proctor row changed since the last `roster`.
@@ -40,13 +42,14 @@ public struct ExamHub: Sendable {
             tokens.markers.map { ($0.token, $0.marker) }, uniquingKeysWith: { first, _ in first })
         judgesByToken = Dictionary(tokens.judges.map { ($0.token, $0.judge) }, uniquingKeysWith: { first, _ in first })
         questions = MarkingQuestion.questions(of: day.exam.paper)
+        paperLength = day.exam.paper.items.count
         deadlines = OpenDeadlines(day.written)
     }
 
     /// A proctor's row of one candidate, with the pages they have open now.
     func row(_ candidate: String) -> ProctorRow? {
         day.written.records[candidate].map {
-            ProctorRow(record: $0, questions: day.exam.paper.items.count, connected: pagesOpen[candidate] ?? 0)
+            ProctorRow(record: $0, questions: paperLength, connected: pagesOpen[candidate] ?? 0)
         }
     }
 
