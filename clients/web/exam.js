@@ -182,6 +182,8 @@ function showCount() {
 // ---------------------------------------------------------------------------------------------
 // The clock and the paper's phase
 
+let refetching = false;
+
 function canAnswer() {
   return exam && link && phase(exam, link.serverNow()) === "answering";
 }
@@ -190,6 +192,12 @@ function tick() {
   if (!exam || !link) return;
   const now = link.serverNow();
   const current = phase(exam, now);
+  // Logged in early, the page has no questions yet: at the start it logs in again (spread over a
+  // few seconds, so a full hall does not ask for the paper in the same instant).
+  if (current === "answering" && questions.length === 0 && !refetching) {
+    refetching = true;
+    setTimeout(() => location.reload(), Math.random() * 3000);
+  }
   const left = exam.deadline / 1000 - now;
   const ended = current === "submitted" || current === "closed";
   $("clock").textContent = ended ? TEXT.status[current] : countdownText(left);

@@ -65,7 +65,7 @@ extension ExamHub {
                 return outcome
             }
         }
-        guard let view = view(for: identity) else { return refusal(hello) }
+        guard let view = view(for: identity, at: now) else { return refusal(hello) }
         session = HubSession(identity: identity, language: language)
         let welcome = ExamWelcome(role: hello.role, lang: language, serverTime: now, view: view)
         outcome.replies = [EncodedServerMessage(enveloped: ExamServerMessage.welcome(welcome))]
@@ -81,9 +81,9 @@ extension ExamHub {
     }
 
     /// What the identity's page shows at login; nil for the final's roles, which never log in here.
-    func view(for identity: Identity) -> ExamWelcome.View? {
+    func view(for identity: Identity, at now: Micros) -> ExamWelcome.View? {
         switch identity {
-        case .candidate(let candidate): .exam(CandidateExamView(day: day, candidate: candidate))
+        case .candidate(let candidate): .exam(CandidateExamView(day: day, candidate: candidate, at: now))
         case .proctor(let number): .proctor(ProctorView(proctor: number, day: day, rows: rows))
         case .marker(let number): .marking(MarkerView(marker: number, book: day.marking, questions: questions))
         case .practicalJudge(let number): .practical(JudgeView(judge: number, book: day.practical))

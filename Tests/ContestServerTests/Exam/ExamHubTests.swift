@@ -84,6 +84,18 @@ import Testing
         #expect(record.answers[question.id]?.answer == .choices([2]))
     }
 
+    /// A candidate may log in before the start to read the instructions, never the paper's questions.
+    @Test func anEarlyLoginGetsThePaperWithoutItsQuestions() throws {
+        var world = try ExamHubWorld()
+        let early = world.login(candidate: 1, at: Self.start - Self.minute)
+        let paper = try #require((early["exam"] as? [String: Any])?["paper"] as? [String: Any])
+        #expect((paper["questions"] as? [Any])?.isEmpty == true && paper["title"] != nil)
+        world.sessions["c1"] = nil
+        let onTime = world.login(candidate: 1, at: Self.start)
+        let questions = (onTime["exam"] as? [String: Any]).flatMap { ($0["paper"] as? [String: Any])?["questions"] as? [Any] }
+        #expect(questions?.count == world.exam.paper.items.count)
+    }
+
     /// After the late-entry limit a first login is refused and the page stays unidentified, until a
     /// proctor admits the candidate with a reason.
     @Test func aLateCandidateIsRefusedUntilAProctorAdmitsThem() throws {

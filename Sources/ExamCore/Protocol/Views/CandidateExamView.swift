@@ -4,7 +4,9 @@ import ContestProtocol
 /// What a candidate's page gets in its `welcome` (`exam`): their own paper, every saved answer and the deadline.
 ///
 /// Built again at every login, so a reload, a lost connection or another machine continues with the
-/// same answers and the same deadline. The paper is the key-free `CandidatePaper.View`: no field here
+/// same answers and the same deadline. Before the start the paper comes without its questions (a
+/// candidate may log in early to read the instructions, never the paper); the page logs in again
+/// when the start comes. The paper is the key-free `CandidatePaper.View`: no field here
 /// can carry an answer key.
 public struct CandidateExamView: Sendable, Hashable, JSONEncodable {
     /// One saved answer as the page restores it: the question, the answer fields, the save's time.
@@ -30,12 +32,13 @@ public struct CandidateExamView: Sendable, Hashable, JSONEncodable {
     public var answers: [Saved]
     public var status: PaperStatus
 
-    public init(day: ExamDay, candidate: String) {
+    public init(day: ExamDay, candidate: String, at now: Micros) {
         let record = day.written.records[candidate]
         self.candidate = record?.candidate ?? ExamCandidate(candidate: candidate, name: "", unit: "")
         let exam = day.exam
         (title, start, entryCloses) = (exam.title, exam.start, exam.entryCloses)
         paper = exam.paper(for: candidate).view
+        if now < exam.start { paper.questions = [] }
         answers = (record?.answers ?? [:]).sorted { $0.key < $1.key }.map {
             Saved(question: $0.key, answer: $0.value.answer, savedAt: $0.value.savedAt)
         }
