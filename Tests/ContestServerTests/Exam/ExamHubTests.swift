@@ -92,7 +92,9 @@ import Testing
         #expect((paper["questions"] as? [Any])?.isEmpty == true && paper["title"] != nil)
         world.sessions["c1"] = nil
         let onTime = world.login(candidate: 1, at: Self.start)
-        let questions = (onTime["exam"] as? [String: Any]).flatMap { ($0["paper"] as? [String: Any])?["questions"] as? [Any] }
+        let questions = (onTime["exam"] as? [String: Any]).flatMap {
+            ($0["paper"] as? [String: Any])?["questions"] as? [Any]
+        }
         #expect(questions?.count == world.exam.paper.items.count)
     }
 
