@@ -1,3 +1,5 @@
+import ContestCore
+
 /// The members of one JSON object being decoded, with its path for error messages.
 ///
 /// `null` and an absent key mean the same (a field left out); a key given twice is the last one, as
@@ -41,6 +43,12 @@ public struct JSONObject: Sendable {
 
     /// The `type` tag of a tagged object.
     public func type() throws(ProtocolDecodingError) -> String { try decode("type") }
+
+    /// A hello's `lang`: English for any `en…` tag, Chinese for any other or none, as the pages send it.
+    public func helloLanguage() throws(ProtocolDecodingError) -> Language {
+        try decodeIfPresent("lang", as: String.self).map { $0.lowercased().hasPrefix("en") ? .english : .chinese }
+            ?? .chinese
+    }
 
     /// A message's `id`, echoed back as a string: a script's whole-number id is taken as its decimal text.
     public func messageID() throws(ProtocolDecodingError) -> String? {

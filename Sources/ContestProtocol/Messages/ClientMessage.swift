@@ -60,13 +60,10 @@ extension ClientMessage: JSONCodable {
         let id = try object.messageID()
         switch try object.type() {
         case "hello":
-            let language = try object.decodeIfPresent("lang", as: String.self).map {
-                $0.lowercased().hasPrefix("en") ? Language.english : .chinese
-            }
             self = .hello(
                 Hello(
                     role: try object.decode("role"), token: try object.decodeIfPresent("token"),
-                    seat: try object.decodeIfPresent("seat"), language: language ?? .chinese))
+                    seat: try object.decodeIfPresent("seat"), language: try object.helloLanguage()))
         case "ping":
             self = .ping(id: id)
         case "tick":

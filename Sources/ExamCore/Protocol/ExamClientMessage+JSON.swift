@@ -28,14 +28,11 @@ extension ExamClientMessage: JSONCodable {
         let type = try o.type()
         switch type {
         case "hello":
-            let language = try o.decodeIfPresent("lang", as: String.self).map {
-                $0.lowercased().hasPrefix("en") ? Language.english : .chinese
-            }
             self = .hello(
                 Hello(
                     role: try o.decode("role"), token: try o.decode("token"),
                     candidate: try o.decodeIfPresent("candidate"),
-                    language: language ?? .chinese))
+                    language: try o.helloLanguage()))
         case "ping": self = .ping(id: id)
         case "saveAnswer":
             self = .request(
